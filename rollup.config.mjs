@@ -1,0 +1,42 @@
+import typescript from '@rollup/plugin-typescript';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+/** zod ships harmless annotation and cycle warnings from inside its own files. */
+function onwarn(warning, warn) {
+  const fromZod = (warning.id ?? warning.ids?.join() ?? warning.message).includes('node_modules/zod');
+  if (fromZod && ['INVALID_ANNOTATION', 'CIRCULAR_DEPENDENCY'].includes(warning.code)) return;
+  warn(warning);
+}
+
+const sources = {
+  index: 'src/index.ts',
+  'feed/index': 'src/feed/index.ts',
+  'define/all': 'src/define/all.ts',
+  'define/seminar-agenda': 'src/define/seminar-agenda.ts',
+  'define/seminar-timeline': 'src/define/seminar-timeline.ts',
+  'define/seminar-speaker-card': 'src/define/seminar-speaker-card.ts',
+  'define/seminar-sponsor-strip': 'src/define/seminar-sponsor-strip.ts',
+};
+
+export default [
+  // npm build: unbundled ESM so apps dedupe lit and zod with their own copies.
+  {
+    input: sources,
+    output: { dir: 'dist', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
+    external: [/^lit/, /^@lit\//, /^zod/, /^tslib/],
+    plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'dist', rootDir: 'src', declarationDir: 'dist' })],
+    onwarn,
+  },
+  // CDN build: one self-contained, minified module for a single <script type="module">.
+  {
+    input: 'src/define/all.ts',
+    output: { file: 'dist/cdn/seminar-agenda.js', format: 'es', sourcemap: true },
+    plugins: [
+      resolve(),
+      typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist/cdn', rootDir: 'src' }),
+      terser({ format: { comments: false } }),
+    ],
+    onwarn,
+  },
+];

@@ -1,0 +1,71 @@
+import { LitElement, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { agendaContext } from '../../context/agenda-context.js';
+import { localeContext } from '../../context/locale-context.js';
+import type { AgendaModel, SponsorModel } from '../../feed/model.js';
+import { messagesFor } from '../../i18n/index.js';
+import { resolveLocale } from '../../internal/locale.js';
+import { sharedStyles } from '../../internal/shared-styles.js';
+import { sponsorStripStyles } from './seminar-sponsor-strip.styles.js';
+
+/**
+ * Organizers and sponsors grouped by tier in feed order: the logo when given, the name otherwise.
+ *
+ * @summary Sponsors and organizers by tier.
+ *
+ * @csspart tier - One tier group.
+ * @csspart tier-title - The heading of a tier.
+ * @csspart sponsors - The list of sponsors in a tier.
+ * @csspart sponsor - One sponsor.
+ * @csspart logo - A sponsor's logo.
+ * @csspart sponsor-name - A sponsor's name, shown when there is no logo.
+ *
+ * @cssprop [--seminar-logo-height=3rem] - Height of the logos.
+ * @cssprop [--seminar-color-surface=transparent] - Background of a sponsor box.
+ * @cssprop [--seminar-color-border=20% of the text colour] - Border of a sponsor box.
+ */
+export class SeminarSponsorStrip extends LitElement {
+  static override styles = [sharedStyles, sponsorStripStyles];
+
+  @consume({ context: agendaContext, subscribe: true })
+  private contextModel?: AgendaModel;
+
+  @consume({ context: localeContext, subscribe: true })
+  private contextLocale?: string;
+
+  /** The program whose sponsors to show; when unset, the enclosing `<seminar-agenda>`'s. */
+  @property({ attribute: false }) model?: AgendaModel;
+
+  /** Heading level (1–6) of the tier headings. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  override render() {
+    const tiers = (this.model ?? this.contextModel)?.sponsorTiers ?? [];
+    const messages = messagesFor(resolveLocale(this, this.contextLocale));
+    return tiers.map(({ tier, sponsors }) => html`<section part="tier" class="tier">
+      <div part="tier-title" class="tier-title" role="heading" aria-level=${Math.min(this.headingLevel, 6)}>
+        ${messages.tiers[tier] ?? tier}
+      </div>
+      <ul part="sponsors" class="sponsors">
+        ${sponsors.map((sponsor) => html`<li part="sponsor" class="sponsor">${this.renderSponsor(sponsor)}</li>`)}
+      </ul>
+    </section>`);
+  }
+
+  private renderSponsor(sponsor: SponsorModel) {
+    const face = sponsor.logo
+      ? html`<img part="logo" class="logo" src=${sponsor.logo} alt=${sponsor.name} loading="lazy" referrerpolicy="no-referrer" />`
+      : html`<span part="sponsor-name" class="name">${sponsor.name}</span>`;
+    const linked = sponsor.url
+      ? html`<a href=${sponsor.url} rel="noopener noreferrer sponsored" target="_blank">${face}</a>`
+      : face;
+    return html`${linked}${sponsor.description ? html`<span class="description">${sponsor.description}</span>` : nothing}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'seminar-sponsor-strip': SeminarSponsorStrip;
+  }
+}

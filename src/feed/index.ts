@@ -1,0 +1,7 @@
+/** The DOM-free feed entry: schema, parsing and types; runs in browsers and Node. */
+export * from './schema.js';
+export type * from './model.js';
+export { parseFeed, parseFeedText, type ParseResult, type ParseOptions, type FailureKind } from './parse.js';
+export { loadFeed } from './load.js';
+export { describeProblem, formatPath, type FeedProblem } from './problem.js';
+export { toInstant, isTimeZone } from './time.js';

@@ -1,0 +1,49 @@
+/**
+ * Wall-clock ↔ instant conversion in an IANA zone with Intl alone: a date library
+ * would add kilobytes to the CDN bundle for the one function the feed needs.
+ */
+const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = offsetFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit',
+      hour: '2-digit', minute: '2-digit', second: '2-digit',
+    });
+    offsetFormatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** True when the runtime knows the IANA zone. */
+export function isTimeZone(timeZone: string): boolean {
+  try {
+    formatterFor(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Offset of the zone from UTC at an instant, in milliseconds. */
+export function zoneOffset(instant: number, timeZone: string): number {
+  const parts = Object.fromEntries(
+    formatterFor(timeZone).formatToParts(instant).map((part) => [part.type, Number(part.value)]),
+  );
+  const wallClock = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
+  return wallClock - Math.floor(instant / 1000) * 1000;
+}
+
+const HAS_OFFSET = /(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * The instant of a feed time: ISO with offset as given, a local time as read on a
+ * clock in `timeZone`. A wall-clock time skipped by a DST change resolves forwards.
+ */
+export function toInstant(value: string, timeZone: string): number {
+  if (HAS_OFFSET.test(value)) return Date.parse(value);
+  const asUtc = Date.parse(`${value}Z`);
+  const firstGuess = asUtc - zoneOffset(asUtc, timeZone);
+  return asUtc - zoneOffset(firstGuess, timeZone);
+}

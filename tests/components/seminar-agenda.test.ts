@@ -1,0 +1,203 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/define/all.js';
+import type { SeminarAgenda } from '../../src/components/seminar-agenda/seminar-agenda.js';
+import type { SessionInput } from '../../src/feed/schema.js';
+import type { SeminarErrorEvent } from '../../src/events/seminar-error-event.js';
+import type { SeminarLoadEvent } from '../../src/events/seminar-load-event.js';
+import { captureConsole, deepText, minimalFeed, seminarFeed, until } from '../helpers.js';
+
+const shadow = (el: Element) => el.shadowRoot!;
+
+function allTitles(sessions: SessionInput[]): string[] {
+  return sessions.flatMap((s) => [s.title, ...allTitles(s.sessions ?? [])]);
+}
+
+async function renderedProgram(el: SeminarAgenda): Promise<string> {
+  const timeline = await until(() => shadow(el).querySelector('seminar-timeline'));
+  await until(() => timeline.shadowRoot?.querySelector('li'));
+  return deepText(el);
+}
+
+describe('<seminar-agenda>', () => {
+  describe('with the seminar feed from src', () => {
+    let el: SeminarAgenda;
+    before(async () => {
+      el = await fixture(html`<seminar-agenda src="/demo/feeds/seminar.da.json"></seminar-agenda>`);
+      if (!el.shadowRoot!.querySelector('.agenda')) await oneEvent(el, 'seminar-load');
+      await renderedProgram(el);
+    });
+
+    it('renders every session title, nested ones included', async () => {
+      const text = deepText(el);
+      const feed = await seminarFeed();
+      for (const title of allTitles(feed.sessions as SessionInput[])) expect(text).to.include(title);
+    });
+
+    it('renders every speaker name with job title and organization', async () => {
+      const text = deepText(el);
+      const feed = await seminarFeed();
+      for (const speaker of feed.speakers ?? []) if (speaker.name) expect(text).to.include(speaker.name);
+      expect(text).to.include('Ismail Gögenur, Professor KU, Sjælland Universitetshospital Køge');
+    });
+
+    it('renders the TBC entries as "to be confirmed", with the organization when known', () => {
+      const timeline = shadow(el).querySelector('seminar-timeline')!;
+      const tbcSpeakers = [...timeline.shadowRoot!.querySelectorAll('.speaker-name.tbc')];
+      expect(tbcSpeakers.length).to.equal(3);
+      expect(tbcSpeakers.every((s) => s.textContent === 'Afventer bekræftelse')).to.be.true;
+      expect(deepText(timeline)).to.include('Afventer bekræftelse, Cerebriu');
+    });
+
+    it('shows all seven organizers and sponsors', () => {
+      const strip = shadow(el).querySelector('seminar-sponsor-strip')!;
+      const names = [...strip.shadowRoot!.querySelectorAll('[part~="sponsor"]')].map((s) => s.textContent!.trim());
+      expect(names).to.have.length(7);
+      for (const name of ['Innovationsfonden', 'Radiologisk AI Testcenter', '2021.ai', 'Enversion', 'DataFair', 'Danish Life Science Cluster', 'Microsoft']) {
+        expect(names.some((n) => n.startsWith(name)), name).to.be.true;
+      }
+    });
+
+    it('uses the feed language for the UI and Danish time formats', () => {
+      const timeline = shadow(el).querySelector('seminar-timeline')!;
+      const first = timeline.shadowRoot!.querySelector('[part="time"]')!;
+      expect(first.textContent!.replace(/\s/g, '')).to.equal('08.30–09.00');
+      expect(first.querySelector('time')!.getAttribute('datetime')).to.equal('2025-05-20T06:30:00.000Z');
+      expect(deepText(el)).to.include('Oplægsholdere');
+    });
+
+    it('marks breaks and meals as light sessions', () => {
+      const timeline = shadow(el).querySelector('seminar-timeline')!;
+      const light = [...timeline.shadowRoot!.querySelectorAll('[part~="session-light"]')].map((s) => s.getAttribute('data-kind'));
+      expect(light).to.include.members(['break', 'meal', 'arrival']);
+      const talk = timeline.shadowRoot!.querySelector('[data-kind="talk"]')!;
+      expect(talk.getAttribute('part')).to.equal('session');
+    });
+
+    it('uses semantic markup: headings and ordered lists', () => {
+      expect(shadow(el).querySelector('h2')!.textContent).to.equal('Ansvarlig anvendelse af AI i klinikken');
+      const timeline = shadow(el).querySelector('seminar-timeline')!;
+      expect(timeline.shadowRoot!.querySelector('ol > li [role="heading"][aria-level="4"]')).to.exist;
+      expect(timeline.shadowRoot!.querySelector('ol ol [role="heading"][aria-level="5"]')).to.exist;
+    });
+
+    it('has no axe violations', async () => {
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  it('fires seminar-load with the model when the feed is set as a property', async () => {
+    const el = document.createElement('seminar-agenda');
+    const loaded = oneEvent(el, 'seminar-load') as Promise<SeminarLoadEvent>;
+    el.feed = minimalFeed();
+    document.body.append(el);
+    const event = await loaded;
+    expect(event.detail.model.event.title).to.equal('Test day');
+    expect(event.bubbles && event.composed).to.be.true;
+    el.remove();
+  });
+
+  it('reads an inline JSON script child', async () => {
+    const json = JSON.stringify(minimalFeed());
+    const el = await fixture<SeminarAgenda>(`<seminar-agenda><script type="application/json">${json}</script></seminar-agenda>`);
+    const text = await renderedProgram(el);
+    expect(text).to.include('Opening');
+    expect(text).to.include('Ada Lovelace');
+  });
+
+  it('prefers the feed property over src', async () => {
+    const el = await fixture<SeminarAgenda>(html`<seminar-agenda src="/demo/feeds/seminar.da.json" .feed=${minimalFeed()}></seminar-agenda>`);
+    const text = await renderedProgram(el);
+    expect(text).to.include('Test day');
+    expect(text).not.to.include('Ansvarlig anvendelse');
+  });
+
+  it('lets lang on the element override the feed language', async () => {
+    const el = await fixture<SeminarAgenda>(html`<seminar-agenda lang="en" src="/demo/feeds/seminar.da.json"></seminar-agenda>`);
+    await renderedProgram(el);
+    const text = deepText(el);
+    expect(text).to.include('Speakers');
+    expect(text).to.include('To be confirmed');
+    expect(text).not.to.include('Oplægsholdere');
+  });
+
+  it('shows a loading message while the feed is fetched', async () => {
+    const el = await fixture<SeminarAgenda>(html`<seminar-agenda lang="en" src="/demo/feeds/seminar.da.json"></seminar-agenda>`);
+    const status = shadow(el).querySelector('[role="status"]');
+    expect(status?.textContent).to.equal('Loading the program…');
+    await oneEvent(el, 'seminar-load');
+  });
+
+  it('shows an empty state when the program has no sessions', async () => {
+    const feed = { ...minimalFeed(), sessions: [] };
+    const el = await fixture<SeminarAgenda>(html`<seminar-agenda .feed=${feed}></seminar-agenda>`);
+    await el.updateComplete;
+    expect(deepText(el)).to.include('No sessions have been published yet.');
+    expect(shadow(el).querySelector('seminar-timeline')).to.be.null;
+  });
+
+  describe('error state', () => {
+    it('reports an invalid feed: polite message for visitors, every problem for the webmaster', async () => {
+      const feed = minimalFeed() as any;
+      delete feed.event.title;
+      feed.sessions[0].end = '2025-05-20T08:00';
+      const console = captureConsole();
+      const el = document.createElement('seminar-agenda');
+      const failed = oneEvent(el, 'seminar-error') as Promise<SeminarErrorEvent>;
+      el.feed = feed;
+      document.body.append(el);
+      const event = await failed;
+      await el.updateComplete;
+      console.restore();
+      expect(event.detail.kind).to.equal('invalid');
+      expect(event.detail.problems.map((p) => p.path)).to.deep.equal(['event.title']);
+      expect(console.errors.join('\n')).to.include('event.title: is required');
+      const alert = shadow(el).querySelector('[role="alert"]')!;
+      expect(alert.textContent).to.equal('The program cannot be shown right now.');
+      expect(alert.textContent).not.to.include('event.title');
+      await expect(el).to.be.accessible();
+      el.remove();
+    });
+
+    it('reports an HTTP error with the status and URL', async () => {
+      const console = captureConsole();
+      const el = document.createElement('seminar-agenda');
+      const failed = oneEvent(el, 'seminar-error') as Promise<SeminarErrorEvent>;
+      el.src = '/no-such-feed.json';
+      document.body.append(el);
+      const event = await failed;
+      console.restore();
+      expect(event.detail.kind).to.equal('http');
+      expect(event.detail.url).to.equal('/no-such-feed.json');
+      expect(event.detail.problems[0]!.message).to.include('HTTP 404');
+      el.remove();
+    });
+
+    it('reports a body that is not JSON as a syntax problem', async () => {
+      const console = captureConsole();
+      const el = document.createElement('seminar-agenda');
+      const failed = oneEvent(el, 'seminar-error') as Promise<SeminarErrorEvent>;
+      el.src = '/README.md';
+      document.body.append(el);
+      const event = await failed;
+      console.restore();
+      expect(event.detail.kind).to.equal('syntax');
+      el.remove();
+    });
+
+    it('logs warnings and still renders the rest', async () => {
+      const feed = minimalFeed() as any;
+      feed.sessions[0].speakers.push('ghost');
+      const console = captureConsole();
+      const el = document.createElement('seminar-agenda');
+      const loaded = oneEvent(el, 'seminar-load') as Promise<SeminarLoadEvent>;
+      el.feed = feed;
+      document.body.append(el);
+      const event = await loaded;
+      console.restore();
+      expect(event.detail.warnings.map((w) => w.path)).to.deep.equal(['sessions[0].speakers[1]']);
+      expect(console.warnings.join('\n')).to.include('sessions[0].speakers[1]: no speaker has id "ghost"');
+      expect(await renderedProgram(el)).to.include('Opening');
+      el.remove();
+    });
+  });
+});

@@ -1,0 +1,29 @@
+import { expect } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { defineOnce } from '../../src/internal/define-once.js';
+import { VERSION } from '../../src/internal/version.js';
+import { captureConsole } from '../helpers.js';
+
+describe('defineOnce', () => {
+  it('defines a tag once and warns, without throwing, when another copy defines it again', () => {
+    class First extends LitElement {
+      static version = '9.9.9';
+    }
+    class Second extends LitElement {}
+    const console = captureConsole();
+    defineOnce('seminar-test-once', First);
+    defineOnce('seminar-test-once', First);
+    expect(console.warnings).to.have.length(0);
+    defineOnce('seminar-test-once', Second);
+    console.restore();
+    expect(customElements.get('seminar-test-once')).to.equal(First);
+    expect(console.warnings).to.deep.equal([
+      `[seminar-agenda] <seminar-test-once> is already defined by version 9.9.9; version ${VERSION} was skipped.`,
+    ]);
+  });
+
+  it('keeps VERSION in step with package.json', async () => {
+    const pkg = await (await fetch('/package.json')).json();
+    expect(VERSION).to.equal(pkg.version);
+  });
+});

@@ -1,0 +1,36 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
+
+/** Prints the plain "N passed, N failed" line CI reads, after wtr's own report. */
+function countReporter() {
+  return {
+    onTestRunFinished({ sessions }) {
+      const count = { passed: 0, failed: 0, skipped: 0 };
+      const walk = (suite) => {
+        for (const test of suite.tests) {
+          if (test.skipped) count.skipped += 1;
+          else if (test.passed) count.passed += 1;
+          else count.failed += 1;
+        }
+        suite.suites.forEach(walk);
+      };
+      for (const session of sessions) if (session.testResults) walk(session.testResults);
+      const failedFiles = sessions.filter((s) => !s.passed && !s.testResults?.tests.length && !s.testResults?.suites.length).length;
+      console.log(`\nbrowser: ${count.passed} passed, ${count.failed + failedFiles} failed, ${count.skipped} skipped`);
+    },
+  };
+}
+
+export default {
+  files: ['tests/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  browsers: [chromeLauncher({ launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS } })],
+  reporters: [defaultReporter(), countReporter()],
+  testFramework: { config: { timeout: 5000 } },
+  // Lit's dev build warns once per page that it is in dev mode; its other dev warnings stay visible.
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+};
