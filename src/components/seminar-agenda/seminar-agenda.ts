@@ -20,6 +20,7 @@ import { agendaStyles } from './seminar-agenda.styles.js';
  * The feed comes from the `feed` property, else `src`, else an inline
  * `<script type="application/json">` child.
  *
+ * @tagname seminar-agenda
  * @summary Loads a feed and renders the event's program.
  *
  * @fires seminar-load - The feed was validated and is shown; detail has the model and warnings.

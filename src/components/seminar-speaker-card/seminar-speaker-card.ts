@@ -14,6 +14,7 @@ import { speakerCardStyles } from './seminar-speaker-card.styles.js';
  * A speaker: portrait (or initials), name, job title, organization, bio and links.
  * Reads the speaker from the enclosing agenda by `speaker-id`, or stands alone from attributes.
  *
+ * @tagname seminar-speaker-card
  * @summary One speaker, from the program or from attributes.
  *
  * @slot - The bio, when the card stands alone (a feed bio is used otherwise).

@@ -12,6 +12,7 @@ import { sponsorStripStyles } from './seminar-sponsor-strip.styles.js';
 /**
  * Organizers and sponsors grouped by tier in feed order: the logo when given, the name otherwise.
  *
+ * @tagname seminar-sponsor-strip
  * @summary Sponsors and organizers by tier.
  *
  * @csspart tier - One tier group.

@@ -15,6 +15,7 @@ const LIGHT_KINDS = new Set(['break', 'meal', 'arrival', 'networking']);
 /**
  * The program in time order, with nested sessions, speakers and panel questions.
  *
+ * @tagname seminar-timeline
  * @summary The program as an ordered list of sessions.
  *
  * @csspart sessions - Each ordered list of sessions (top level and nested).
