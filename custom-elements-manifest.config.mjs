@@ -1,3 +1,5 @@
+import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+
 /**
  * The analyzer reads src/*.ts; consumers load dist/*.js, so paths are rewritten to match.
  */
@@ -24,5 +26,9 @@ export default {
   exclude: ['src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [distPaths()],
+  plugins: [
+    distPaths(),
+    // Editors read this file (html.customData) to complete <seminar-agenda attributes.
+    customElementVsCodePlugin({ outdir: 'dist', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json' }),
+  ],
 };

@@ -48,7 +48,7 @@ export function deepText(root: Element | ShadowRoot): string {
     node.childNodes.forEach(walk);
   };
   walk(root instanceof Element && root.shadowRoot ? root.shadowRoot : root);
-  return parts.join(' ').replace(/\s+/g, ' ');
+  return parts.join('').replace(/\s+/g, ' ');
 }
 
 /** Waits until an element inside shadow roots matches, for elements that render after context arrives. */
@@ -58,6 +58,7 @@ export async function until<T>(probe: () => T | undefined | null | false, timeou
     const value = probe();
     if (value) return value;
     if (performance.now() - started > timeout) throw new Error('until: condition not met in time');
-    await new Promise((resolve) => requestAnimationFrame(resolve));
+    // Not requestAnimationFrame: pages the runner keeps in the background get no frames.
+    await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }

@@ -5,7 +5,7 @@ import { VERSION } from '../../src/internal/version.js';
 import { captureConsole } from '../helpers.js';
 
 describe('defineOnce', () => {
-  it('defines a tag once and warns, without throwing, when another copy defines it again', () => {
+  it('defines a tag once and warns once, without throwing, when another copy defines tags again', async () => {
     class First extends LitElement {
       static version = '9.9.9';
     }
@@ -14,11 +14,14 @@ describe('defineOnce', () => {
     defineOnce('seminar-test-once', First);
     defineOnce('seminar-test-once', First);
     expect(console.warnings).to.have.length(0);
+    defineOnce('seminar-test-twice', class extends First {});
     defineOnce('seminar-test-once', Second);
+    defineOnce('seminar-test-twice', class extends LitElement {});
+    await Promise.resolve();
     console.restore();
     expect(customElements.get('seminar-test-once')).to.equal(First);
     expect(console.warnings).to.deep.equal([
-      `[seminar-agenda] <seminar-test-once> is already defined by version 9.9.9; version ${VERSION} was skipped.`,
+      `[seminar-agenda] <seminar-test-once>, <seminar-test-twice> already defined by version 9.9.9; version ${VERSION} was skipped.`,
     ]);
   });
 

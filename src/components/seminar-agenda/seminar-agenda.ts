@@ -68,6 +68,7 @@ export class SeminarAgenda extends LitElement {
   private readonly loader = new Task(this, {
     task: ([feed, src], { signal }) => this.load(feed, src, signal),
     args: () => [this.feed, this.src] as const,
+    onComplete: (result) => this.settle(result, this.feed === undefined ? this.src : undefined),
   });
 
   override render() {
@@ -134,11 +135,11 @@ export class SeminarAgenda extends LitElement {
     if (feed !== undefined) result = parseFeed(feed);
     else if (src) result = await loadFeed(new URL(src, document.baseURI).href, signal);
     else if (inline !== undefined) result = parseFeedText(inline, { baseUrl: document.baseURI });
-    if (result) this.settle(result, feed === undefined ? src : undefined);
     return result;
   }
 
-  private settle(result: ParseResult, src: string | undefined): void {
+  private settle(result: ParseResult | undefined, src: string | undefined): void {
+    if (!result) return;
     logProblems('warn', `The feed${src ? ` ${src}` : ''} has problems; the rest is shown:`, result.warnings);
     if (result.ok) {
       this.model = result.model;

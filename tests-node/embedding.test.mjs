@@ -1,0 +1,106 @@
+// The places partners use the agenda, each in headless Chromium: a plain page with the CDN tag,
+// React and Vue apps built from the npm entry, a strict CSP with Trusted Types, several agendas.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { serve } from './helpers/static-server.mjs';
+import { launch, openPage } from './helpers/browser.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const fixtures = join(root, 'tests-node/fixtures/embedding');
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+let server;
+let browser;
+let builds;
+
+async function buildApp(name) {
+  await build({
+    root: join(fixtures, name),
+    logLevel: 'silent',
+    base: './',
+    resolve: { alias: { 'seminar-agenda': join(root, 'dist/define/all.js') } },
+    build: { outDir: join(builds, name), emptyOutDir: true },
+  });
+}
+
+/** The agenda's rendered text, read through its shadow roots. */
+function agendaText(page, selector = 'seminar-agenda') {
+  return page.waitForFunction((sel) => {
+    const agenda = document.querySelector(sel);
+    const timeline = agenda?.shadowRoot?.querySelector('seminar-timeline');
+    const text = timeline?.shadowRoot?.textContent;
+    return text ? `${agenda.shadowRoot.textContent} ${text}` : false;
+  }, selector, { timeout: 10_000 }).then((handle) => handle.jsonValue());
+}
+
+before(async () => {
+  builds = await mkdtemp(join(tmpdir(), 'seminar-embedding-'));
+  await Promise.all([buildApp('react'), buildApp('vue')]);
+  server = await serve({
+    mounts: { '/': root, '/apps/': builds },
+    headers: { '/tests-node/fixtures/embedding/csp.html': { 'content-security-policy': STRICT_CSP } },
+  });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+  await rm(builds, { recursive: true, force: true });
+});
+
+test('a plain HTML page with only the CDN tag and an inline feed', async () => {
+  const { page, problems } = await openPage(browser, `${server.origin}/tests-node/fixtures/embedding/plain.html`);
+  assert.match(await agendaText(page), /Inline session/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('a React 19 app sets the feed property and hears seminar-load', async () => {
+  const { page, problems } = await openPage(browser, `${server.origin}/apps/react/`);
+  assert.match(await agendaText(page), /Rendered by React/);
+  await page.waitForFunction(() => document.getElementById('loaded')?.textContent === 'React day');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('a Vue 3 app sets the feed property and hears seminar-load', async () => {
+  const { page, problems } = await openPage(browser, `${server.origin}/apps/vue/`);
+  assert.match(await agendaText(page), /Rendered by Vue/);
+  await page.waitForFunction(() => document.getElementById('loaded')?.textContent === 'Vue day');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('a strict Content-Security-Policy with Trusted Types: it renders and nothing is reported', async () => {
+  const { page, problems } = await openPage(browser, `${server.origin}/tests-node/fixtures/embedding/csp.html`);
+  assert.match(await agendaText(page), /Ansvarlig anvendelse af AI i klinikken/);
+  assert.deepEqual(await page.evaluate(() => window.violations), []);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('several agendas on one page, each with its own feed', async () => {
+  const { page, problems } = await openPage(browser, `${server.origin}/tests-node/fixtures/embedding/many.html`);
+  const first = await agendaText(page, '#seminar');
+  const second = await agendaText(page, '#inline');
+  assert.match(first, /Ansvarlig anvendelse/);
+  assert.doesNotMatch(first, /Only in the second/);
+  assert.match(second, /Only in the second/);
+  assert.doesNotMatch(second, /Ansvarlig anvendelse/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('the CDN bundle and the npm build on one page: the first wins, one warning names the skipped version', async () => {
+  const { page, problems } = await openPage(browser, `${server.origin}/tests-node/fixtures/embedding/twice.html`);
+  assert.match(await agendaText(page), /Ansvarlig anvendelse/);
+  await page.close();
+
+  assert.deepEqual(problems, ['warning: [seminar-agenda] <seminar-agenda>, <seminar-timeline>, <seminar-speaker-card>, <seminar-sponsor-strip> already defined by version 0.1.0; version 0.1.0 was skipped.']);
+});
