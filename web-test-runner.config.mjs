@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
+import { faultRoutes } from './tests/server/fault-routes.mjs';
 
 /** Prints the plain "N passed, N failed" line CI reads, after wtr's own report. */
 function countReporter() {
@@ -26,11 +27,13 @@ function countReporter() {
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
+  middleware: [faultRoutes],
   concurrency: 2,
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [chromeLauncher({ launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS } })],
   reporters: [defaultReporter(), countReporter()],
-  testFramework: { config: { timeout: 5000 } },
+  // Generous: axe over the whole seminar takes seconds on a busy 2-core machine.
+  testFramework: { config: { timeout: 15000 } },
   // Lit's dev build warns once per page that it is in dev mode; its other dev warnings stay visible.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
 };

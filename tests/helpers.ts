@@ -52,10 +52,10 @@ export function deepText(root: Element | ShadowRoot): string {
 }
 
 /** Waits until an element inside shadow roots matches, for elements that render after context arrives. */
-export async function until<T>(probe: () => T | undefined | null | false, timeout = 3000): Promise<T> {
+export async function until<T>(probe: () => T | undefined | null | false | Promise<T | undefined | null | false>, timeout = 4000): Promise<T> {
   const started = performance.now();
   for (;;) {
-    const value = probe();
+    const value = await probe();
     if (value) return value;
     if (performance.now() - started > timeout) throw new Error('until: condition not met in time');
     // Not requestAnimationFrame: pages the runner keeps in the background get no frames.

@@ -1,3 +1,4 @@
+import type { RichText } from './rich-text.js';
 import type { EventInfo, Link, SessionKind } from './schema.js';
 
 /** The normalised program the elements render: ids resolved, times as instants, text split. */
@@ -14,7 +15,7 @@ export interface AgendaModel {
 export interface EventModel extends Omit<EventInfo, 'description' | 'language'> {
   /** Canonical BCP 47 tag of the content. */
   language: string;
-  paragraphs: string[];
+  description: RichText;
   /** First start and last end of the program, epoch milliseconds. */
   start?: number;
   end?: number;
@@ -24,7 +25,7 @@ export interface SessionModel {
   id: string;
   kind: SessionKind;
   title: string;
-  paragraphs: string[];
+  description: RichText;
   questions: string[];
   speakers: SpeakerModel[];
   moderators: SpeakerModel[];
@@ -43,7 +44,7 @@ export interface SpeakerModel {
   name?: string;
   jobTitle?: string;
   organization?: string;
-  paragraphs: string[];
+  bio: RichText;
   photo?: string;
   links: Link[];
   tbc: boolean;

@@ -1,7 +1,8 @@
 import type { Feed, SessionInput, SpeakerInput, SponsorInput } from './schema.js';
 import type { AgendaModel, SessionModel, SpeakerModel, SponsorModel, SponsorTier } from './model.js';
 import { ProblemList } from './problem.js';
-import { initialsOf, toParagraphs } from './text.js';
+import { parseRichText, type RichText } from './rich-text.js';
+import { initialsOf } from './text.js';
 import { isTimeZone, toInstant } from './time.js';
 import { safeUrl } from './urls.js';
 
@@ -24,6 +25,11 @@ function clockOf(value: string): string {
   return value.slice(11, 16);
 }
 
+/** Markdown links pass the same URL policy as every other URL in the feed. */
+function richText(text: string | undefined, path: string, scope: Scope): RichText {
+  return parseRichText(text, (url) => safeUrl(url, `${path} (link ${url.slice(0, 80)})`, scope.problems, scope.base));
+}
+
 function normaliseSpeaker(input: SpeakerInput, path: string, scope: Scope): SpeakerModel {
   if (!input.name && !input.tbc) scope.problems.error(`${path}.name`, 'is required unless tbc is true');
   const links = (input.links ?? []).flatMap((link, index) => {
@@ -35,7 +41,7 @@ function normaliseSpeaker(input: SpeakerInput, path: string, scope: Scope): Spea
     name: input.name,
     jobTitle: input.jobTitle,
     organization: input.organization,
-    paragraphs: toParagraphs(input.bio),
+    bio: richText(input.bio, `${path}.bio`, scope),
     photo: safeUrl(input.photo, `${path}.photo`, scope.problems, scope.base),
     links,
     tbc: input.tbc,
@@ -82,7 +88,7 @@ function normaliseSession(input: SessionInput, path: string, topLevel: boolean, 
     id: input.id,
     kind: input.kind ?? 'talk',
     title: input.title,
-    paragraphs: toParagraphs(input.description),
+    description: richText(input.description, `${path}.description`, scope),
     questions: input.questions ?? [],
     speakers: resolveSpeakers(input.speakers, `${path}.speakers`, scope),
     moderators: resolveSpeakers(input.moderators, `${path}.moderators`, scope),
@@ -156,7 +162,7 @@ export function normaliseFeed(feed: Feed, baseUrl?: string): { model: AgendaMode
     event: {
       ...event,
       language: canonicalLanguage(event.language, problems),
-      paragraphs: toParagraphs(event.description),
+      description: richText(event.description, 'event.description', scope),
       url: safeUrl(event.url, 'event.url', problems, baseUrl),
       registrationUrl: safeUrl(event.registrationUrl, 'event.registrationUrl', problems, baseUrl),
       venue: event.venue && { ...event.venue, url: safeUrl(event.venue.url, 'event.venue.url', problems, baseUrl) },

@@ -6,7 +6,7 @@ import { normaliseFeed } from './normalise.js';
 import type { FeedProblem } from './problem.js';
 
 /** Why a feed could not be shown. */
-export type FailureKind = 'network' | 'http' | 'syntax' | 'invalid';
+export type FailureKind = 'network' | 'timeout' | 'http' | 'too-large' | 'syntax' | 'invalid';
 
 export type ParseResult =
   | { ok: true; model: AgendaModel; warnings: FeedProblem[] }
@@ -17,8 +17,29 @@ export interface ParseOptions {
   baseUrl?: string;
 }
 
+/** Deeper than any real feed; checked before zod so a hostile nesting cannot exhaust the stack. */
+export const MAX_DEPTH = 32;
+
+/** Depth of nested arrays and objects, walked without recursion. */
+function depthOf(input: unknown): number {
+  let deepest = 0;
+  const stack: Array<[unknown, number]> = [[input, 0]];
+  while (stack.length) {
+    const [value, depth] = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    deepest = Math.max(deepest, depth + 1);
+    if (deepest > MAX_DEPTH) return deepest;
+    for (const child of Object.values(value)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
 /** Validates a feed object and returns the normalised model, or every problem that stops it. */
 export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResult {
+  if (depthOf(input) > MAX_DEPTH) {
+    const problem: FeedProblem = { path: '', message: `is nested more than ${MAX_DEPTH} levels deep`, severity: 'error' };
+    return { ok: false, kind: 'invalid', errors: [problem], warnings: [] };
+  }
   const checked = z.safeParse(feedSchema, input);
   if (!checked.success) {
     return { ok: false, kind: 'invalid', errors: problemsFromIssues(checked.error.issues, input), warnings: [] };

@@ -8,8 +8,17 @@ import * as z from 'zod/mini';
 
 const LOCAL_OR_OFFSET_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?$/;
 
-const text = (description: string) => z.string().check(z.minLength(1), z.describe(description));
-const optionalText = (description: string) => z.optional(text(description));
+/**
+ * Limits that keep a hostile or broken feed from freezing the page; real programs
+ * stay far below them (the 39C3 congress has 215 sessions).
+ */
+export const LIMITS = { text: 1_000, longText: 20_000, items: 5_000, listItems: 100 } as const;
+
+const text = (description: string, max: number = LIMITS.text) =>
+  z.string().check(z.minLength(1), z.maxLength(max), z.describe(description));
+const optionalText = (description: string, max?: number) => z.optional(text(description, max));
+const longText = (description: string) => optionalText(description, LIMITS.longText);
+const list = <T extends z.ZodMiniType>(item: T, max: number = LIMITS.listItems) => z.array(item).check(z.maxLength(max));
 const dateTime = (description: string) =>
   z.string().check(z.regex(LOCAL_OR_OFFSET_DATE_TIME), z.describe(description));
 
@@ -32,7 +41,7 @@ export const venueSchema = z.object({
 export const eventSchema = z.object({
   title: text('Title of the event.'),
   subtitle: optionalText('One-line subtitle under the title.'),
-  description: optionalText('Plain text; a blank line starts a new paragraph.'),
+  description: longText('Text with a small markdown subset (see docs/feed-format.md); a blank line starts a new paragraph.'),
   series: optionalText('Name of the series the event belongs to.'),
   language: z.optional(text('BCP 47 language of the content, e.g. "da" or "en". Default "en".')),
   timeZone: text('IANA time zone of the event, e.g. "Europe/Copenhagen".'),
@@ -47,13 +56,13 @@ const sessionFields = {
   end: z.optional(dateTime('Same form as start; must be after it. Required at the top level.')),
   kind: z._default(z.enum(SESSION_KINDS), 'talk'),
   title: text('Title of the session.'),
-  description: optionalText('Plain text; a blank line starts a new paragraph.'),
-  questions: z.optional(z.array(text('A discussion point of a panel.'))),
-  speakers: z.optional(z.array(text('Id of an entry in speakers.'))),
-  moderators: z.optional(z.array(text('Id of an entry in speakers.'))),
+  description: longText('Text with a small markdown subset (see docs/feed-format.md); a blank line starts a new paragraph.'),
+  questions: z.optional(list(text('A discussion point of a panel.'))),
+  speakers: z.optional(list(text('Id of an entry in speakers.'))),
+  moderators: z.optional(list(text('Id of an entry in speakers.'))),
   room: optionalText('Room or stage.'),
   track: optionalText('Track the session belongs to.'),
-  tags: z.optional(z.array(text('A free-form tag.'))),
+  tags: z.optional(list(text('A free-form tag.'))),
   url: optionalText('Web page of the session.'),
 };
 
@@ -64,7 +73,7 @@ export interface SessionInput extends z.infer<z.ZodMiniObject<typeof sessionFiel
 export const sessionSchema: z.ZodMiniType<SessionInput> = z.object({
   ...sessionFields,
   get sessions() {
-    return z.optional(z.array(sessionSchema));
+    return z.optional(list(sessionSchema, LIMITS.items));
   },
 });
 
@@ -73,9 +82,9 @@ export const speakerSchema = z.object({
   name: optionalText('Full name; may be left out only when tbc is true.'),
   jobTitle: optionalText('Job title or role.'),
   organization: optionalText('Organization the speaker represents.'),
-  bio: optionalText('Plain text; a blank line starts a new paragraph.'),
+  bio: longText('Text with a small markdown subset (see docs/feed-format.md); a blank line starts a new paragraph.'),
   photo: optionalText('Portrait URL; initials are shown when there is none.'),
-  links: z.optional(z.array(linkSchema)),
+  links: z.optional(list(linkSchema)),
   tbc: z._default(z.boolean(), false),
 });
 
@@ -91,9 +100,9 @@ export const sponsorSchema = z.object({
 export const feedSchema = z.object({
   version: z.literal(1),
   event: eventSchema,
-  sessions: z.array(sessionSchema),
-  speakers: z._default(z.array(speakerSchema), []),
-  sponsors: z._default(z.array(sponsorSchema), []),
+  sessions: list(sessionSchema, LIMITS.items),
+  speakers: z._default(list(speakerSchema, LIMITS.items), []),
+  sponsors: z._default(list(sponsorSchema, LIMITS.items), []),
 });
 
 /** A feed as its author writes it (defaults not yet applied). */

@@ -1,12 +1,3 @@
-/** Plain text → paragraphs: a blank line starts a new one. */
-export function toParagraphs(text: string | undefined): string[] {
-  if (!text) return [];
-  return text
-    .split(/\r?\n\s*\r?\n/)
-    .map((paragraph) => paragraph.trim())
-    .filter(Boolean);
-}
-
 /** "Stine Sofia Korreman" → "SK": first and last word. */
 export function initialsOf(name: string | undefined): string {
   const words = (name ?? '').trim().split(/\s+/).filter(Boolean);

@@ -26,6 +26,14 @@ describe('<seminar-speaker-card>', () => {
     expect(img.getAttribute('referrerpolicy')).to.equal('no-referrer');
   });
 
+  it('falls back to initials when the photo fails to load', async () => {
+    const el = await fixture<SeminarSpeakerCard>(html`<seminar-speaker-card name="Ada Lovelace" photo="/no-such-photo.png"></seminar-speaker-card>`);
+    // Lazy images in a background test page may never load; the fallback is what is tested here.
+    (part(el, 'portrait') as HTMLImageElement).loading = 'eager';
+    await until(() => part(el, 'portrait')!.tagName === 'SPAN');
+    expect(part(el, 'portrait')!.textContent).to.equal('AL');
+  });
+
   it('reads a TBC speaker as "to be confirmed" with the organization, never as an empty card', async () => {
     const el = await fixture<SeminarSpeakerCard>(html`<seminar-speaker-card tbc organization="Cerebriu" lang="da"></seminar-speaker-card>`);
     expect(part(el, 'name')!.textContent!.trim()).to.equal('Afventer bekræftelse');

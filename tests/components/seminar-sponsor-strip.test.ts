@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/all.js';
 import type { SeminarSponsorStrip } from '../../src/components/seminar-sponsor-strip/seminar-sponsor-strip.js';
 import { parseFeed } from '../../src/feed/index.js';
-import { minimalFeed } from '../helpers.js';
+import { minimalFeed, until } from '../helpers.js';
 
 function modelWithSponsors(sponsors: object[]) {
   const result = parseFeed({ ...minimalFeed(), sponsors });
@@ -27,6 +27,15 @@ describe('<seminar-sponsor-strip>', () => {
     expect(link.href).to.equal('https://alpha.example/');
     expect(link.rel).to.equal('noopener noreferrer sponsored');
     await expect(el).to.be.accessible();
+  });
+
+  it('shows the name when a logo fails to load', async () => {
+    const model = modelWithSponsors([{ id: 'a', name: 'Alpha', logo: 'https://127.0.0.1:9/missing.svg' }]);
+    const el = await fixture<SeminarSponsorStrip>(html`<seminar-sponsor-strip .model=${model}></seminar-sponsor-strip>`);
+    el.shadowRoot!.querySelector('img')!.loading = 'eager';
+    const name = await until(() => el.shadowRoot!.querySelector('[part="sponsor-name"]'));
+    expect(name.textContent).to.equal('Alpha');
+    expect(el.shadowRoot!.querySelector('img')).to.be.null;
   });
 
   it('names well-known tiers in the UI language', async () => {

@@ -40,7 +40,10 @@ describe('parseFeed', () => {
     if (!result.ok) throw new Error('expected ok');
     expect(result.model.sessions[0]!.speakers[0]!.name).to.equal('Ada Lovelace');
     expect(result.model.sessions[1]!.kind).to.equal('talk');
-    expect(result.model.sessions[1]!.paragraphs).to.deep.equal(['One.', 'Two\nstill two.']);
+    expect(result.model.sessions[1]!.description).to.deep.equal([
+      { type: 'paragraph', children: [{ type: 'text', text: 'One.' }] },
+      { type: 'paragraph', children: [{ type: 'text', text: 'Two' }, { type: 'break' }, { type: 'text', text: 'still two.' }] },
+    ]);
     expect(result.model.speakers[0]!.initials).to.equal('AL');
   });
 
@@ -62,6 +65,9 @@ describe('parseFeed', () => {
     ],
     ['a duplicate speaker id', (f) => f.speakers.push({ id: 'ada', name: 'Other' }), 'speakers[1].id: duplicate id "ada"'],
     ['an unknown time zone', (f) => (f.event.timeZone = 'Europe/Atlantis'), 'event.timeZone: "Europe/Atlantis" is not a known IANA time zone'],
+    ['a title over the length limit', (f) => (f.sessions[0].title = 'x'.repeat(1001)), 'sessions[0].title: must have at most 1000 characters'],
+    ['too many sessions', (f) => (f.sessions = Array.from({ length: 5001 }, (_, i) => ({ ...f.sessions[0], id: `s${i}` }))), 'sessions: must have at most 5000 entries'],
+    ['a hostile nesting depth', (f) => { let deep: any = {}; f.sessions[0].extra = deep; for (let i = 0; i < 10_000; i += 1) deep = deep.next = {}; }, '(feed): is nested more than 32 levels deep'],
     ['a speaker with no name who is not tbc', (f) => delete f.speakers[0].name, 'speakers[0].name: is required unless tbc is true'],
   ];
 
@@ -82,6 +88,7 @@ describe('parseFeed', () => {
       'sessions[0].sessions[0]: lies outside its parent session "open"',
     ],
     ['an invalid language tag', (f) => (f.event.language = '!!'), 'event.language: "!!" is not a BCP 47 language tag'],
+    ['a javascript: link in a description', (f) => (f.sessions[0].description = '[x](javascript:alert(1))'), 'sessions[0].description (link javascript:alert(1): uses "javascript:"'],
   ];
 
   for (const [name, mutate, expected] of warningCases) {
