@@ -26,13 +26,18 @@ export function isTimeZone(timeZone: string): boolean {
   }
 }
 
-/** Offset of the zone from UTC at an instant, in milliseconds. */
-export function zoneOffset(instant: number, timeZone: string): number {
-  const parts = Object.fromEntries(
+/** The date and clock fields an instant shows on a wall clock in the zone. */
+export function wallClock(instant: number, timeZone: string): Partial<Record<Intl.DateTimeFormatPartTypes, number>> {
+  return Object.fromEntries(
     formatterFor(timeZone).formatToParts(instant).map((part) => [part.type, Number(part.value)]),
   );
-  const wallClock = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
-  return wallClock - Math.floor(instant / 1000) * 1000;
+}
+
+/** Offset of the zone from UTC at an instant, in milliseconds. */
+export function zoneOffset(instant: number, timeZone: string): number {
+  const parts = wallClock(instant, timeZone);
+  const asUtc = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
+  return asUtc - Math.floor(instant / 1000) * 1000;
 }
 
 const HAS_OFFSET = /(Z|[+-]\d{2}:\d{2})$/;

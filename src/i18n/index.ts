@@ -6,10 +6,30 @@ export type { Messages };
 
 const catalogue: Record<string, Messages> = { da, en };
 
-/** UI strings for a BCP 47 tag: exact match, then its language, then English. */
-export function messagesFor(locale: string): Messages {
-  const language = locale.toLowerCase().split('-')[0]!;
-  return catalogue[locale.toLowerCase()] ?? catalogue[language] ?? en;
+/** "da-DK" → "da". */
+export function primaryLanguage(tag: string): string {
+  return tag.toLowerCase().split('-')[0]!;
+}
+
+/** Strings a page supplies to add a language or reword some; `kinds` and `tiers` merge by key. */
+export type MessageOverrides = Partial<Omit<Messages, 'kinds' | 'tiers'>> & {
+  kinds?: Partial<Messages['kinds']>;
+  tiers?: Messages['tiers'];
+};
+
+/**
+ * UI strings for a BCP 47 tag: exact match, then its language, then English;
+ * a page's overrides go on top.
+ */
+export function messagesFor(locale: string, overrides?: MessageOverrides): Messages {
+  const base = catalogue[locale.toLowerCase()] ?? catalogue[primaryLanguage(locale)] ?? en;
+  if (!overrides) return base;
+  return {
+    ...base,
+    ...overrides,
+    kinds: { ...base.kinds, ...overrides.kinds },
+    tiers: { ...base.tiers, ...overrides.tiers },
+  };
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -33,6 +53,27 @@ export function formatTime(instant: number, locale: string, timeZone: string): s
 /** The event's date in the locale's long form: "tirsdag den 20. maj 2025". */
 export function formatDate(instant: number, locale: string, timeZone: string): string {
   return formatter(locale, timeZone, { dateStyle: 'full' }).format(instant);
+}
+
+/** A short date and time, for "last updated" notes. */
+export function formatDateTime(instant: number, locale: string, timeZone: string): string {
+  return formatter(locale, timeZone, { dateStyle: 'medium', timeStyle: 'short' }).format(instant);
+}
+
+/** The program's dates: "tirsdag den 20. maj 2025", or a range when it spans days. */
+export function formatDateRange(start: number, end: number, locale: string, timeZone: string): string {
+  return formatter(locale, timeZone, { dateStyle: 'full' }).formatRange(start, end);
+}
+
+/** A short date for a day tab: "tirs. 20. maj", "Tue, May 20". */
+export function formatDay(instant: number, locale: string, timeZone: string): string {
+  return formatter(locale, timeZone, { weekday: 'short', day: 'numeric', month: 'short' }).format(instant);
+}
+
+/** The zone's name as the locale says it at that instant: "Central European Summer Time". */
+export function formatZoneName(instant: number, locale: string, timeZone: string): string {
+  const parts = formatter(locale, timeZone, { timeZoneName: 'long' }).formatToParts(instant);
+  return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
 }
 
 /** `2025-05-20T08:30:00.000Z`, for `<time datetime>`. */

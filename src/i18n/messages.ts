@@ -1,9 +1,13 @@
+import type { FailureKind } from '../feed/parse.js';
 import type { SessionKind } from '../feed/schema.js';
 
 /** Every UI string; a locale supplies all of them. */
 export interface Messages {
   loading: string;
-  error: string;
+  /** What visitors read when the feed cannot be shown, by cause. */
+  failures: Record<FailureKind, string>;
+  /** Shown above a program kept from an earlier load; `when` is a formatted date and time. */
+  lastUpdated: (when: string) => string;
   empty: string;
   program: string;
   speakers: string;
@@ -12,6 +16,24 @@ export interface Messages {
   moderator: string;
   questions: string;
   tbc: string;
+  /** Label before the zone's name, shown when times are not in the visitor's own zone. */
+  timeZone: string;
+  /** The toggle's text while times are in the event's zone. */
+  showLocalTime: string;
+  /** The toggle's text while times are in the visitor's zone. */
+  showEventTime: string;
+  /** Accessible name of the day switcher. */
+  days: string;
+  /** Badges of the session under way and the one after it. */
+  now: string;
+  next: string;
+  addToCalendar: string;
+  addProgramToCalendar: string;
+  copyLink: string;
+  /** Announced once the link is on the clipboard. */
+  linkCopied: string;
+  /** Label of the selected link field shown when the clipboard is not available. */
+  copyLinkManually: string;
   kinds: Record<SessionKind, string>;
   /** Headings for well-known sponsor tiers; other tiers are shown as written. */
   tiers: Record<string, string>;

@@ -1,0 +1,41 @@
+import type { SessionModel } from './model.js';
+import { wallClock } from './time.js';
+
+/** The sessions of one calendar day of the program, as seen in one time zone. */
+export interface ProgramDay {
+  /** ISO date, `2025-05-20`. */
+  date: string;
+  /** Start of the day's first session, epoch milliseconds; what the date is formatted from. */
+  start: number;
+  sessions: SessionModel[];
+}
+
+const pad = (value: number | undefined, width = 2) => String(value ?? 0).padStart(width, '0');
+
+/** ISO date of an instant on a calendar in the zone. */
+export function localDate(instant: number, timeZone: string): string {
+  const { year, month, day } = wallClock(instant, timeZone);
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+/**
+ * Top-level sessions (in time order) grouped by the date they start on in the
+ * zone: a visitor far from the event may see one day's program split over two.
+ */
+export function groupByDay(sessions: SessionModel[], timeZone: string): ProgramDay[] {
+  const days = new Map<string, ProgramDay>();
+  for (const session of sessions) {
+    if (session.start === undefined) continue;
+    const date = localDate(session.start, timeZone);
+    const day = days.get(date) ?? { date, start: session.start, sessions: [] };
+    day.sessions.push(session);
+    days.set(date, day);
+  }
+  return [...days.values()];
+}
+
+/** The day that holds a session, nested ones included. */
+export function dayOf(days: ProgramDay[], sessionId: string): ProgramDay | undefined {
+  const holds = (session: SessionModel): boolean => session.id === sessionId || session.sessions.some(holds);
+  return days.find((day) => day.sessions.some(holds));
+}

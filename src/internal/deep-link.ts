@@ -1,0 +1,38 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * Follows `#<session id>` in the page address. Session ids live in shadow roots,
+ * where the browser's own fragment navigation cannot see them, so the host
+ * reveals the session itself: when the program first renders and on every hashchange.
+ */
+export class DeepLinkController implements ReactiveController {
+  private followed = false;
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly program: () => unknown,
+    private readonly reveal: (id: string) => Promise<boolean>,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('hashchange', this.follow);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('hashchange', this.follow);
+  }
+
+  hostUpdated(): void {
+    // Once: a feed re-fetched later must not pull the visitor back to the linked session.
+    if (this.followed || !this.program()) return;
+    this.followed = true;
+    this.follow();
+  }
+
+  private readonly follow = () => {
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (id) void this.reveal(id);
+  };
+}

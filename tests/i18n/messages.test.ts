@@ -1,0 +1,56 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define/all.js';
+import type { SeminarAgenda } from '../../src/components/seminar-agenda/seminar-agenda.js';
+import { da } from '../../src/i18n/locales/da.js';
+import { en } from '../../src/i18n/locales/en.js';
+import { messagesFor, type Messages } from '../../src/i18n/index.js';
+import { minimalFeed, seminarFeed } from '../helpers.js';
+import { timelineOf } from '../time/feeds.js';
+
+
+describe('messages', () => {
+  it('Danish and English have the same keys, none empty', () => {
+    const keys = (m: Messages) => Object.keys(m).sort();
+    expect(keys(da)).to.deep.equal(keys(en));
+    for (const messages of [da, en]) for (const [key, value] of Object.entries(messages)) expect(value, key).to.not.equal('');
+  });
+
+  it('lays overrides over a locale, merging kinds by key', () => {
+    const messages = messagesFor('da-DK', { now: 'Lige nu', kinds: { talk: 'Foredrag' } });
+    expect([messages.now, messages.next, messages.kinds.talk, messages.kinds.panel]).to.deep.equal(['Lige nu', 'Næste', 'Foredrag', 'Paneldebat']);
+  });
+
+  it('takes a messages property that rewords strings in every element inside', async () => {
+    const el = await fixture<SeminarAgenda>(html`<seminar-agenda lang="en" .messages=${{ program: 'Schedule', copyLink: 'Share' }} .feed=${minimalFeed()}></seminar-agenda>`);
+    const timeline = await timelineOf(el);
+    expect(el.shadowRoot!.querySelector('#program-title')!.textContent).to.equal('Schedule');
+    expect(timeline.shadowRoot!.querySelector('#open [part="actions"] button:last-child')!.textContent).to.equal('Share');
+  });
+
+  it('adds a language: a full set of strings with lang', async () => {
+    const sv: Partial<Messages> = { ...en, program: 'Program', speakers: 'Talare', now: 'Nu', kinds: { ...en.kinds, welcome: 'Välkommen' } };
+    const el = await fixture<SeminarAgenda>(html`<seminar-agenda lang="sv" .messages=${sv} .feed=${minimalFeed()}></seminar-agenda>`);
+    const timeline = await timelineOf(el);
+    expect(el.shadowRoot!.querySelector('#speakers-title')!.textContent).to.equal('Talare');
+    expect(timeline.shadowRoot!.querySelector('#open [part="kind"]')!.textContent).to.equal('Välkommen');
+    expect(timeline.shadowRoot!.querySelector('#open [part="time"]')!.textContent!.replace(/\s/g, '')).to.equal('09:00–09:30');
+    await expect(el).to.be.accessible();
+  });
+
+  it('marks content in another language than the UI with lang', async () => {
+    const el = await fixture<SeminarAgenda>(html`<seminar-agenda lang="en" .feed=${await seminarFeed()}></seminar-agenda>`);
+    const timeline = await timelineOf(el);
+    const first = timeline.shadowRoot!.querySelector('li')!;
+    expect(first.querySelector('[part="session-title"]')!.getAttribute('lang')).to.equal('da');
+    expect(first.querySelector('[part="kind"]')!.closest('[lang]')).to.be.null;
+    expect(el.shadowRoot!.querySelector('.agenda')!.getAttribute('lang')).to.equal('en');
+    expect(el.shadowRoot!.querySelector('[part="header"]')!.getAttribute('lang')).to.equal('da');
+    expect(el.shadowRoot!.querySelector('[part="date"]')!.getAttribute('lang')).to.equal('en');
+  });
+
+  it('does not mark content that is in the UI language', async () => {
+    const el = await fixture<SeminarAgenda>(html`<seminar-agenda .feed=${await seminarFeed()}></seminar-agenda>`);
+    const timeline = await timelineOf(el);
+    expect(timeline.shadowRoot!.querySelector('[part="session-title"][lang]')).to.be.null;
+  });
+});

@@ -1,0 +1,79 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define/all.js';
+import type { SeminarAgenda } from '../../src/components/seminar-agenda/seminar-agenda.js';
+import type { SeminarTimeline } from '../../src/components/seminar-timeline/seminar-timeline.js';
+import { minimalFeed, until } from '../helpers.js';
+import { timelineOf, twoDayFeed } from './feeds.js';
+
+const focusedId = (timeline: SeminarTimeline) => (timeline.shadowRoot!.activeElement as HTMLElement | null)?.id;
+
+
+describe('deep links', () => {
+  const page = location.pathname + location.search;
+  afterEach(() => history.replaceState(null, '', page));
+
+  it('focuses the session named in the hash once the program renders', async () => {
+    history.replaceState(null, '', '#coffee');
+    const el = await fixture<SeminarAgenda>(html`<seminar-agenda lang="en" .feed=${minimalFeed()}></seminar-agenda>`);
+    const timeline = await timelineOf(el);
+    expect(await until(() => focusedId(timeline))).to.equal('coffee');
+    await expect(el).to.be.accessible();
+  });
+
+  it('follows hashchange, switching to the day that holds a nested session', async () => {
+    const el = await fixture<SeminarAgenda>(html`<seminar-agenda lang="en" .feed=${twoDayFeed()}></seminar-agenda>`);
+    const timeline = await timelineOf(el);
+    location.hash = 'd2-child';
+    expect(await until(() => focusedId(timeline))).to.equal('d2-child');
+    const tabs = timeline.shadowRoot!.querySelector('seminar-day-tabs')!;
+    expect(tabs.selected).to.equal('2025-05-21');
+  });
+
+  it('ignores a hash that names no session', async () => {
+    history.replaceState(null, '', '#no-such-session');
+    const el = await fixture<SeminarAgenda>(html`<seminar-agenda lang="en" .feed=${minimalFeed()}></seminar-agenda>`);
+    const timeline = await timelineOf(el);
+    expect(await timeline.reveal('no-such-session')).to.be.false;
+    expect(focusedId(timeline)).to.be.undefined;
+  });
+});
+
+describe('copy link', () => {
+  const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;
+  afterEach(() => Object.defineProperty(Navigator.prototype, 'clipboard', clipboard));
+
+  function stubClipboard(writeText: (text: string) => Promise<void>) {
+    Object.defineProperty(Navigator.prototype, 'clipboard', { configurable: true, get: () => ({ writeText }) });
+  }
+
+  async function copyButton(lang: string) {
+    const el = await fixture<SeminarAgenda>(html`<seminar-agenda lang=${lang} .feed=${minimalFeed()}></seminar-agenda>`);
+    const timeline = await timelineOf(el);
+    const buttons = [...timeline.shadowRoot!.querySelectorAll<HTMLButtonElement>('#open > .body > [part="actions"] button')];
+    return { el, timeline, button: buttons.at(-1)! };
+  }
+
+  it('copies the page address with the session anchor and announces it politely', async () => {
+    const copied: string[] = [];
+    stubClipboard(async (text) => void copied.push(text));
+    const { el, timeline, button } = await copyButton('da');
+    expect(button.textContent).to.equal('Kopiér link');
+    button.click();
+    const status = timeline.shadowRoot!.querySelector('[role="status"]')!;
+    expect(await until(() => status.textContent)).to.equal('Link kopieret');
+    expect(copied).to.deep.equal([`${location.origin}${location.pathname}${location.search}#open`]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('falls back to a selected link field when the clipboard refuses', async () => {
+    stubClipboard(() => Promise.reject(new DOMException('denied', 'NotAllowedError')));
+    const { el, timeline, button } = await copyButton('en');
+    button.click();
+    const field = await until(() => timeline.shadowRoot!.querySelector<HTMLInputElement>('input[part="link"]'));
+    await until(() => timeline.shadowRoot!.activeElement === field);
+    expect(field.value.endsWith('#open')).to.be.true;
+    expect([field.selectionStart, field.selectionEnd]).to.deep.equal([0, field.value.length]);
+    expect(field.getAttribute('aria-label')).to.equal('Copy this link');
+    await expect(el).to.be.accessible();
+  });
+});

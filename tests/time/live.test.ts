@@ -1,0 +1,101 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define/all.js';
+import type { SeminarAgenda } from '../../src/components/seminar-agenda/seminar-agenda.js';
+import type { SeminarTimeline } from '../../src/components/seminar-timeline/seminar-timeline.js';
+import { liveMarks } from '../../src/feed/live.js';
+import { LiveController } from '../../src/internal/clock.js';
+import { minimalFeed, until } from '../helpers.js';
+import { modelOf } from './feeds.js';
+
+// minimalFeed: open 09:00–09:30, coffee 09:30–09:45 (Copenhagen, UTC+2). A gap and a last session are added.
+function feedWithGap() {
+  const feed = minimalFeed();
+  feed.sessions.push({ id: 'closing', start: '2025-05-20T10:00', end: '2025-05-20T10:30', title: 'Closing' });
+  return feed;
+}
+
+const cases: Array<[string, string, { current?: string; next?: string }]> = [
+  ['before the event', '2025-05-20T08:59', {}],
+  ['at the first start', '2025-05-20T09:00', { current: 'open', next: 'coffee' }],
+  ['during the first session', '2025-05-20T09:15', { current: 'open', next: 'coffee' }],
+  ['between sessions', '2025-05-20T09:50', { current: undefined, next: 'closing' }],
+  ['during the last session', '2025-05-20T10:10', { current: 'closing', next: undefined }],
+  ['at the last end', '2025-05-20T10:30', {}],
+  ['after the event', '2025-05-21T12:00', {}],
+];
+
+describe('liveMarks', () => {
+  const sessions = modelOf(feedWithGap()).sessions;
+  for (const [name, local, expected] of cases) {
+    it(name, () => {
+      expect(liveMarks(sessions, Date.parse(`${local}+02:00`))).to.deep.equal(expected);
+    });
+  }
+});
+
+describe('Now and Next badges', () => {
+  const badges = (timeline: SeminarTimeline) =>
+    [...timeline.shadowRoot!.querySelectorAll('[part~="badge"]')].map((b) => `${b.closest('li')!.id}:${b.textContent}`);
+
+  for (const [name, now, expected] of cases) {
+    it(`${name} (now=${now})`, async () => {
+      const el = await fixture<SeminarTimeline>(html`<seminar-timeline lang="en" now=${now} .model=${modelOf(feedWithGap())}></seminar-timeline>`);
+      const want = [expected.current && `${expected.current}:Now`, expected.next && `${expected.next}:Next`].filter(Boolean);
+      expect(badges(el)).to.deep.equal(want);
+      const current = el.shadowRoot!.querySelector('[aria-current="time"]');
+      expect(current?.id).to.equal(expected.current);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('takes now from the agenda, in Danish', async () => {
+    const el = await fixture<SeminarAgenda>(html`<seminar-agenda lang="da" now="2025-05-20T09:15+02:00" .feed=${feedWithGap()}></seminar-agenda>`);
+    const timeline = await until(() => el.shadowRoot!.querySelector('seminar-timeline'));
+    await until(() => timeline.shadowRoot?.querySelector('[part~="badge"]'));
+    expect(badges(timeline)).to.deep.equal(['open:Nu', 'coffee:Næste']);
+  });
+});
+
+describe('LiveController', () => {
+  const model = modelOf(feedWithGap());
+  let timers: Array<{ id: number; run: () => void }>;
+  let cleared: number[];
+  const { setTimeout: realSet, clearTimeout: realClear } = window;
+
+  beforeEach(() => {
+    timers = [];
+    cleared = [];
+    window.setTimeout = ((run: () => void) => timers.push({ id: timers.length + 1, run })) as typeof setTimeout;
+    window.clearTimeout = ((id: number) => cleared.push(id)) as typeof clearTimeout;
+  });
+  afterEach(() => {
+    window.setTimeout = realSet;
+    window.clearTimeout = realClear;
+  });
+
+  function controller(now: { value: number }) {
+    const host = { updates: 0, addController() {}, removeController() {}, requestUpdate() { host.updates += 1; }, updateComplete: Promise.resolve(true) };
+    const live = new LiveController(host, () => ({ sessions: model.sessions, now: now.value }));
+    live.hostConnected();
+    live.hostUpdate();
+    return { host, live };
+  }
+
+  it('asks for a render only when a tick changes the marks', () => {
+    const now = { value: Date.parse('2025-05-20T09:10+02:00') };
+    const { host, live } = controller(now);
+    expect(live.marks).to.deep.equal({ current: 'open', next: 'coffee' });
+    now.value += 60_000;
+    timers.at(-1)!.run();
+    expect(host.updates).to.equal(0);
+    now.value = Date.parse('2025-05-20T09:31+02:00');
+    timers.at(-1)!.run();
+    expect(host.updates).to.equal(1);
+  });
+
+  it('stops ticking when the host disconnects', () => {
+    const { live } = controller({ value: Date.parse('2025-05-20T09:10+02:00') });
+    live.hostDisconnected();
+    expect(cleared).to.deep.equal([timers.at(-1)!.id]);
+  });
+});
