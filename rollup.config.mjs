@@ -13,6 +13,7 @@ function onwarn(warning, warn) {
 const sources = {
   index: 'src/index.ts',
   'feed/index': 'src/feed/index.ts',
+  'feed/importers/index': 'src/feed/importers/index.ts',
   'define/all': 'src/define/all.ts',
   'define/seminar-agenda': 'src/define/seminar-agenda.ts',
   'define/seminar-timeline': 'src/define/seminar-timeline.ts',
@@ -26,7 +27,7 @@ export default [
   {
     input: sources,
     output: { dir: 'dist', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
-    external: [/^lit/, /^@lit\//, /^zod/, /^tslib/],
+    external: [/^lit/, /^@lit\//, /^zod/, /^tslib/, /^fast-xml-parser/],
     plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'dist', rootDir: 'src', declarationDir: 'dist' })],
     onwarn,
   },
@@ -34,6 +35,8 @@ export default [
   {
     input: 'src/define/all.ts',
     output: { file: 'dist/cdn/seminar-agenda.js', format: 'es', sourcemap: true },
+    // Browsers parse frab XML with DOMParser; the Node parser is only imported there.
+    external: ['fast-xml-parser'],
     plugins: [
       resolve(),
       typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist/cdn', rootDir: 'src' }),

@@ -102,5 +102,5 @@ test('the CDN bundle and the npm build on one page: the first wins, one warning 
   assert.match(await agendaText(page), /Ansvarlig anvendelse/);
   await page.close();
 
-  assert.deepEqual(problems, ['warning: [seminar-agenda] <seminar-agenda>, <seminar-timeline>, <seminar-speaker-card>, <seminar-sponsor-strip> already defined by version 0.1.0; version 0.1.0 was skipped.']);
+  assert.deepEqual(problems, ['warning: [seminar-agenda] <seminar-agenda>, <seminar-day-tabs>, <seminar-timeline>, <seminar-speaker-card>, <seminar-sponsor-strip> already defined by version 0.1.0; version 0.1.0 was skipped.']);
 });
