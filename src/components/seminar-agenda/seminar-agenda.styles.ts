@@ -1,38 +1,66 @@
 import { css } from 'lit';
+import { color, space, token } from '../../internal/theme-styles.js';
 
 export const agendaStyles = css`
+  :host {
+    container-type: inline-size;
+  }
   .agenda {
     display: grid;
-    gap: var(--seminar-space-l, 1.5rem);
+    gap: ${space('l')};
   }
   .series,
-  .date {
+  .date,
+  .stale {
     margin: 0;
-    color: var(--seminar-color-muted, color-mix(in srgb, currentColor 75%, transparent));
+    color: ${color('muted')};
   }
   .event-title {
-    font-size: var(--seminar-font-size-xl, 1.6em);
+    font-size: ${token('font-size-xl')};
     line-height: 1.2;
   }
   .subtitle {
-    font-size: var(--seminar-font-size-l, 1.15em);
-    margin-block: var(--seminar-space-s, 0.5rem);
+    font-size: ${token('font-size-l')};
+    margin-block: ${space('s')};
   }
   .section-title {
-    font-size: var(--seminar-font-size-l, 1.25em);
-    margin-block-end: var(--seminar-space-s, 0.5rem);
+    font-size: ${token('font-size-l')};
+    margin-block: 0 ${space('s')};
   }
   .speakers {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr));
-    gap: var(--seminar-space-m, 1rem);
+    gap: ${space('m')};
   }
   .status {
-    padding: var(--seminar-space-m, 1rem);
-    border-radius: var(--seminar-radius, 0.5rem);
-    background: var(--seminar-color-break, color-mix(in srgb, currentColor 5%, transparent));
+    padding: ${space('m')};
+    border-radius: ${token('radius')};
+    background: ${color('break')};
+  }
+  .stale {
+    font-size: ${token('font-size-s')};
   }
   .error {
-    border-inline-start: 4px solid var(--seminar-color-error, #b3261e);
+    border-inline-start: 4px solid ${color('error')};
+  }
+  /* A narrow column (a phone, a sidebar): smaller headings, the page's own margins are enough. */
+  @container (max-width: 30rem) {
+    .event-title {
+      font-size: 1.35em;
+    }
+  }
+  @media print {
+    .speakers {
+      display: block;
+    }
+    .speakers > li {
+      break-inside: avoid;
+      margin-block-end: ${space('s')};
+    }
+  }
+  @media (forced-colors: active) {
+    .status {
+      border: 1px solid CanvasText;
+    }
   }
 `;

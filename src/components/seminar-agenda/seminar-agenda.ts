@@ -1,24 +1,34 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
-import { Task } from '@lit/task';
 import { agendaContext } from '../../context/agenda-context.js';
 import { localeContext } from '../../context/locale-context.js';
+import { messagesContext } from '../../context/messages-context.js';
+import { calendarFileName, toICalendar } from '../../calendar/ics.js';
 import type { AgendaModel } from '../../feed/model.js';
-import { loadFeed } from '../../feed/load.js';
-import { parseFeed, parseFeedText, type ParseResult } from '../../feed/parse.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from '../../feed/load.js';
 import { SeminarErrorEvent } from '../../events/seminar-error-event.js';
 import { SeminarLoadEvent } from '../../events/seminar-load-event.js';
-import { formatDate, messagesFor, type Messages } from '../../i18n/index.js';
+import { formatDateRange, formatDateTime, messagesFor, type MessageOverrides, type Messages } from '../../i18n/index.js';
+import type { TimeZoneChoice } from '../../i18n/time-zone.js';
+import { DisplayZoneController } from '../../internal/display-zone.js';
+import { downloadText } from '../../internal/download.js';
 import { logProblems } from '../../internal/dev-log.js';
+import { FeedSource, type FeedReport } from '../../internal/feed-source.js';
+import { renderRichText } from '../../internal/rich-text.js';
+import { SPEAKER_CARD_EXPORTS, SPONSOR_STRIP_EXPORTS, TIMELINE_EXPORTS } from '../../internal/exported-parts.js';
+import { SeminarElement } from '../../internal/seminar-element.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 import { VERSION } from '../../internal/version.js';
 import { agendaStyles } from './seminar-agenda.styles.js';
+import { agendaTimeStyles } from './seminar-agenda-time.styles.js';
 
 /**
  * The whole program of an event from one feed: header, timeline, speakers and sponsors.
  * The feed comes from the `feed` property, else `src`, else an inline
  * `<script type="application/json">` child.
+ * The parts of the timeline, speaker cards and sponsor strip inside are forwarded, so
+ * `seminar-agenda::part(session-title)` works; docs/theming.md lists them with the five renamed ones.
  *
  * @tagname seminar-agenda
  * @summary Loads a feed and renders the event's program.
@@ -38,18 +48,16 @@ import { agendaStyles } from './seminar-agenda.styles.js';
  * @csspart sponsors - The seminar-sponsor-strip element.
  * @csspart status - The loading, empty and error messages.
  * @csspart error - The error message.
- *
- * @cssprop [--seminar-font-family=inherit] - Font; inherits the page's by default.
- * @cssprop [--seminar-color-text=CanvasText] - Text colour.
- * @cssprop [--seminar-color-muted=75% of the text colour] - Secondary text.
- * @cssprop [--seminar-color-error=#b3261e] - Edge of the error message.
- * @cssprop [--seminar-space-m=1rem] - Base spacing.
+ * @csspart time-zone - The name of the zone times are shown in, with the toggle.
+ * @csspart time-zone-toggle - The button that switches between the event's and the visitor's time zone.
+ * @csspart program-tools - The row with the time zone note and the calendar button.
+ * @csspart calendar - The button that downloads the whole program as an iCalendar file.
  */
-export class SeminarAgenda extends LitElement {
+export class SeminarAgenda extends SeminarElement {
   /** Version of this copy of the library; named when two copies meet on one page. */
   static readonly version = VERSION;
 
-  static override styles = [sharedStyles, agendaStyles];
+  static override styles = [sharedStyles, agendaStyles, agendaTimeStyles];
 
   @provide({ context: agendaContext })
   @state()
@@ -65,59 +73,119 @@ export class SeminarAgenda extends LitElement {
   /** A feed object; takes precedence over `src` and inline JSON. */
   @property({ attribute: false }) feed?: unknown;
 
-  private readonly loader = new Task(this, {
-    task: ([feed, src], { signal }) => this.load(feed, src, signal),
-    args: () => [this.feed, this.src] as const,
-    onComplete: (result) => this.settle(result, this.feed === undefined ? this.src : undefined),
-  });
+  /** Seconds to wait for the feed, body included, before giving up. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS / 1000;
+
+  /** Seconds between re-fetches of `src` (with If-None-Match); 0 never re-fetches. */
+  @property({ type: Number }) refresh = 0;
+
+  /** Largest feed accepted, in bytes. */
+  @property({ type: Number, attribute: 'max-bytes' }) maxBytes = DEFAULT_MAX_BYTES;
+
+  /** Do not keep the last valid feed in localStorage. */
+  @property({ type: Boolean, attribute: 'no-store' }) noStore = false;
+
+  /** Zone times are shown in: event (the default), local (the visitor's) or an IANA name; the visitor's toggle choice wins and is remembered. */
+  @property({ attribute: 'time-zone' }) timeZone?: TimeZoneChoice;
+
+  /** ISO date (2025-05-21) of the day shown first when the program spans days. */
+  @property() day?: string;
+
+  /** Fixed clock for the Now and Next badges, ISO date-time; the real clock when unset. */
+  @property() now?: string;
+
+  /** UI strings laid over the built-in ones: rewords some, or together with lang adds a language. */
+  @provide({ context: messagesContext })
+  @property({ attribute: false })
+  messages?: MessageOverrides;
+
+  private readonly source = new FeedSource(
+    this,
+    () => ({
+      feed: this.feed,
+      url: this.src ? new URL(this.src, document.baseURI).href : undefined,
+      inline: this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined,
+      timeoutMs: this.timeout * 1000,
+      maxBytes: this.maxBytes,
+      refreshSeconds: this.refresh,
+      store: !this.noStore,
+    }),
+    (report) => this.announce(report),
+  );
+
+  private readonly zone = new DisplayZoneController(this, () => ({ choice: this.timeZone, eventZone: this.model?.event.timeZone }));
+
+  override willUpdate(): void {
+    this.model = this.source.model;
+    this.locale = this.lang || this.model?.event.language;
+  }
 
   override render() {
-    const messages = messagesFor(this.uiLocale());
-    return this.loader.render({
-      pending: () => html`<p part="status" class="status" role="status">${messages.loading}</p>`,
-      complete: (result) => (result?.ok && this.model ? this.renderProgram(this.model, messages) : this.renderError(result, messages)),
-      error: () => this.renderError(undefined, messages),
-    });
+    const messages = messagesFor(this.uiLocale(), this.messages);
+    if (this.model) return this.renderProgram(this.model, messages);
+    if (this.source.failure) return this.renderError(messages);
+    if (this.source.loading) return html`<p part="status" class="status" role="status">${messages.loading}</p>`;
+    return nothing;
   }
 
   private renderProgram(model: AgendaModel, messages: Messages) {
-    return html`<div class="agenda" lang=${model.event.language}>
+    return html`<div class="agenda" lang=${this.uiLocale()}>
+      ${this.renderStale(messages)}
       ${this.renderHeader(model)}
       <section aria-labelledby="program-title">
         <h3 part="section-title" class="section-title" id="program-title">${messages.program}</h3>
         ${model.sessions.length
-          ? html`<seminar-timeline part="timeline" heading-level="4"></seminar-timeline>`
+          ? html`${this.renderProgramTools(model, messages)}
+            <seminar-timeline part="timeline" exportparts=${TIMELINE_EXPORTS} heading-level="4" day=${this.day ?? nothing} now=${this.now ?? nothing}></seminar-timeline>`
           : html`<p part="status" class="status">${messages.empty}</p>`}
       </section>
       ${model.speakers.length ? this.renderSpeakers(model, messages) : nothing}
       ${model.sponsorTiers.length
-        ? html`<seminar-sponsor-strip part="sponsors" aria-label=${messages.sponsors} heading-level="3"></seminar-sponsor-strip>`
+        ? html`<seminar-sponsor-strip part="sponsors" exportparts=${SPONSOR_STRIP_EXPORTS} aria-label=${messages.sponsors} heading-level="3"></seminar-sponsor-strip>`
         : nothing}
     </div>`;
   }
 
   private renderHeader({ event }: AgendaModel) {
-    return html`<header part="header">
+    return html`<header part="header" lang=${event.language}>
       ${event.series ? html`<p part="series" class="series">${event.series}</p>` : nothing}
       <h2 part="event-title" class="event-title">${event.title}</h2>
-      ${event.start === undefined ? nothing : html`<p part="date" class="date">${formatDate(event.start, this.locale ?? 'en', event.timeZone)}</p>`}
+      ${event.start === undefined
+        ? nothing
+        : html`<p part="date" class="date" lang=${this.uiLocale()}>${formatDateRange(event.start, event.end ?? event.start, this.uiLocale(), this.zone.timeZone!)}</p>`}
       ${event.subtitle ? html`<p part="subtitle" class="subtitle">${event.subtitle}</p>` : nothing}
-      ${event.paragraphs.length ? html`<div part="description">${event.paragraphs.map((p) => html`<p>${p}</p>`)}</div>` : nothing}
+      ${renderRichText(event.description, 'description')}
     </header>`;
   }
 
   private renderSpeakers(model: AgendaModel, messages: Messages) {
     return html`<section aria-labelledby="speakers-title">
       <h3 part="section-title" class="section-title" id="speakers-title">${messages.speakers}</h3>
-      <ul part="speakers" class="speakers">
-        ${model.speakers.map((s) => html`<li><seminar-speaker-card speaker-id=${s.id} heading-level="4"></seminar-speaker-card></li>`)}
+      <ul part="speakers" class="speakers" lang=${model.event.language}>
+        ${model.speakers.map((s) => html`<li><seminar-speaker-card speaker-id=${s.id} exportparts=${SPEAKER_CARD_EXPORTS} heading-level="4"></seminar-speaker-card></li>`)}
       </ul>
     </section>`;
   }
 
-  private renderError(result: ParseResult | undefined, messages: Messages) {
-    if (!result) return nothing;
-    return html`<p part="status error" class="status error" role="alert">${messages.error}</p>`;
+  /** The last good program is shown; say discreetly that it may be out of date. */
+  private renderStale(messages: Messages) {
+    const { failure, fetchedAt } = this.source;
+    if (!failure || fetchedAt === undefined) return nothing;
+    const when = formatDateTime(fetchedAt, this.uiLocale(), this.model!.event.timeZone);
+    return html`<p part="status stale" class="stale" role="status">${messages.lastUpdated(when)}</p>`;
+  }
+
+  /** The zone note and toggle, and the whole program as a calendar file. */
+  private renderProgramTools(model: AgendaModel, messages: Messages) {
+    return html`<div part="program-tools" class="program-tools">
+      ${this.zone.render(messages, this.uiLocale(), model.event.start!)}
+      <button part="calendar" type="button" @click=${this.addProgramToCalendar}>${messages.addProgramToCalendar}</button>
+    </div>`;
+  }
+
+  private renderError(messages: Messages) {
+    const kind = this.source.failure!.kind;
+    return html`<p part="status error" class="status error" role="alert">${messages.failures[kind]}</p>`;
   }
 
   /** `lang` on the element wins over the feed's language. */
@@ -125,30 +193,23 @@ export class SeminarAgenda extends LitElement {
     return this.lang || this.locale || 'en';
   }
 
-  private inlineFeed(): string | undefined {
-    return this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
-  }
+  private readonly addProgramToCalendar = () => {
+    const model = this.model!;
+    downloadText(calendarFileName(model), toICalendar(model), 'text/calendar');
+  };
 
-  private async load(feed: unknown, src: string | undefined, signal: AbortSignal): Promise<ParseResult | undefined> {
-    const inline = this.inlineFeed();
-    let result: ParseResult | undefined;
-    if (feed !== undefined) result = parseFeed(feed);
-    else if (src) result = await loadFeed(new URL(src, document.baseURI).href, signal);
-    else if (inline !== undefined) result = parseFeedText(inline, { baseUrl: document.baseURI });
-    return result;
-  }
-
-  private settle(result: ParseResult | undefined, src: string | undefined): void {
-    if (!result) return;
-    logProblems('warn', `The feed${src ? ` ${src}` : ''} has problems; the rest is shown:`, result.warnings);
-    if (result.ok) {
-      this.model = result.model;
-      this.locale = this.lang || result.model.event.language;
-      this.dispatchEvent(new SeminarLoadEvent({ model: result.model, warnings: result.warnings }));
+  /** Tells the webmaster everything (console and event); visitors only see the polite message. */
+  private announce(report: FeedReport): void {
+    const name = `The feed${this.feed === undefined && this.src ? ` ${this.src}` : ''}`;
+    logProblems('warn', `${name} has problems; the rest is shown:`, report.warnings);
+    if (report.type === 'load') {
+      this.dispatchEvent(new SeminarLoadEvent({ model: report.model, warnings: report.warnings }));
       return;
     }
-    logProblems('error', `The feed${src ? ` ${src}` : ''} cannot be shown (${result.kind}):`, result.errors);
-    this.dispatchEvent(new SeminarErrorEvent({ kind: result.kind, url: src, problems: result.errors }));
+    const { kind, url, problems } = report.failure;
+    const kept = this.source.model ? ' The last good program stays visible.' : '';
+    logProblems('error', `${name} cannot be shown (${kind}).${kept}`, problems);
+    this.dispatchEvent(new SeminarErrorEvent({ kind, url: url && this.src, problems }));
   }
 }
 

@@ -1,20 +1,31 @@
 import { css } from 'lit';
+import { color, space, token } from '../../internal/theme-styles.js';
 
 export const speakerCardStyles = css`
+  :host {
+    container-type: inline-size;
+  }
   .card {
-    --_avatar: var(--seminar-avatar-size, 4rem);
+    --_avatar: ${token('avatar-size')};
     display: grid;
     grid-template-columns: var(--_avatar) 1fr;
-    gap: var(--seminar-space-m, 1rem);
+    gap: ${space('m')};
     align-items: start;
-    padding: var(--seminar-space-m, 1rem);
-    border: 1px solid var(--seminar-color-border, color-mix(in srgb, currentColor 20%, transparent));
-    border-radius: var(--seminar-radius, 0.5rem);
-    background: var(--seminar-color-surface, transparent);
+    padding: ${space('m')};
+    border: 1px solid ${color('border')};
+    border-radius: ${token('radius')};
+    background: ${color('surface')};
     block-size: 100%;
   }
   .card.tbc {
     border-style: dashed;
+  }
+  /* Too narrow for portrait and text side by side: a smaller portrait above the text. */
+  @container (max-width: 14rem) {
+    .card {
+      --_avatar: calc(${token('avatar-size')} * 0.75);
+      grid-template-columns: 1fr;
+    }
   }
   .portrait {
     inline-size: var(--_avatar);
@@ -25,13 +36,14 @@ export const speakerCardStyles = css`
   .initials {
     display: grid;
     place-items: center;
-    font-weight: 600;
+    font-weight: ${token('font-weight-strong')};
     font-size: calc(var(--_avatar) * 0.35);
-    color: var(--seminar-color-accent-text, #fff);
-    background: var(--seminar-color-accent, #0b5cab);
+    color: ${color('accent-text')};
+    background: ${color('accent')};
   }
   .name {
-    font-size: var(--seminar-font-size-l, 1.15em);
+    font-size: ${token('font-size-l')};
+    overflow-wrap: anywhere;
   }
   .tbc .name {
     font-style: italic;
@@ -39,14 +51,24 @@ export const speakerCardStyles = css`
   .job-title,
   .organization {
     margin: 0;
-    color: var(--seminar-color-muted, color-mix(in srgb, currentColor 75%, transparent));
+    color: ${color('muted')};
   }
   .bio {
-    margin-block-start: var(--seminar-space-s, 0.5rem);
+    margin-block-start: ${space('s')};
   }
   .links {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--seminar-space-s, 0.5rem);
+    gap: ${space('s')};
+  }
+  @media print {
+    .card {
+      break-inside: avoid;
+    }
+  }
+  @media (forced-colors: active) {
+    .initials {
+      border: 1px solid CanvasText;
+    }
   }
 `;

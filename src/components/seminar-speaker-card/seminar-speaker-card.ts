@@ -1,12 +1,15 @@
-import { LitElement, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { agendaContext } from '../../context/agenda-context.js';
 import { localeContext } from '../../context/locale-context.js';
+import { messagesContext } from '../../context/messages-context.js';
 import type { AgendaModel, SpeakerModel } from '../../feed/model.js';
 import { initialsOf } from '../../feed/text.js';
-import { messagesFor } from '../../i18n/index.js';
+import { messagesFor, type MessageOverrides } from '../../i18n/index.js';
 import { resolveLocale } from '../../internal/locale.js';
+import { renderRichText } from '../../internal/rich-text.js';
+import { SeminarElement } from '../../internal/seminar-element.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 import { speakerCardStyles } from './seminar-speaker-card.styles.js';
 
@@ -27,15 +30,8 @@ import { speakerCardStyles } from './seminar-speaker-card.styles.js';
  * @csspart bio - The bio.
  * @csspart links - The list of links.
  * @csspart link - One link.
- *
- * @cssprop [--seminar-avatar-size=4rem] - Size of the portrait.
- * @cssprop [--seminar-color-accent=#0b5cab] - Initials background and links.
- * @cssprop [--seminar-color-accent-text=#fff] - Initials text.
- * @cssprop [--seminar-color-surface=transparent] - Card background.
- * @cssprop [--seminar-color-border=20% of the text colour] - Card border.
- * @cssprop [--seminar-radius=0.5rem] - Card corner radius.
  */
-export class SeminarSpeakerCard extends LitElement {
+export class SeminarSpeakerCard extends SeminarElement {
   static override styles = [sharedStyles, speakerCardStyles];
 
   @consume({ context: agendaContext, subscribe: true })
@@ -43,6 +39,12 @@ export class SeminarSpeakerCard extends LitElement {
 
   @consume({ context: localeContext, subscribe: true })
   private contextLocale?: string;
+
+  @consume({ context: messagesContext, subscribe: true })
+  private contextMessages?: MessageOverrides;
+
+  /** A photo that failed to load; initials stand in for it. */
+  @state() private failedPhoto?: string;
 
   /** Id of a speaker in the enclosing agenda's feed; takes precedence over the attributes below. */
   @property({ attribute: 'speaker-id' }) speakerId?: string;
@@ -74,7 +76,7 @@ export class SeminarSpeakerCard extends LitElement {
       organization: this.organization,
       photo: this.photo,
       tbc: this.tbc,
-      paragraphs: [],
+      bio: [],
       links: [],
       initials: initialsOf(this.name ?? this.organization),
     };
@@ -82,7 +84,7 @@ export class SeminarSpeakerCard extends LitElement {
 
   override render() {
     const speaker = this.speaker;
-    const messages = messagesFor(resolveLocale(this, this.contextLocale));
+    const messages = messagesFor(resolveLocale(this, this.contextLocale), this.contextMessages);
     const unnamed = !speaker.name;
     return html`<article part="card" class="card ${speaker.tbc ? 'tbc' : ''}">
       ${this.renderPortrait(speaker)}
@@ -94,7 +96,7 @@ export class SeminarSpeakerCard extends LitElement {
         ${speaker.jobTitle ? html`<p part="job-title" class="job-title">${speaker.jobTitle}</p>` : nothing}
         ${speaker.organization ? html`<p part="organization" class="organization">${speaker.organization}</p>` : nothing}
         <div part="bio" class="bio">
-          ${speaker.paragraphs.length ? speaker.paragraphs.map((p) => html`<p>${p}</p>`) : html`<slot></slot>`}
+          ${speaker.bio.length ? renderRichText(speaker.bio, 'bio-text') : html`<slot></slot>`}
         </div>
         ${this.renderLinks(speaker)}
       </div>
@@ -102,11 +104,11 @@ export class SeminarSpeakerCard extends LitElement {
   }
 
   private renderPortrait(speaker: SpeakerModel) {
-    if (!speaker.photo) {
+    if (!speaker.photo || this.failedPhoto === speaker.photo) {
       return html`<span part="portrait" class="portrait initials" aria-hidden="true">${speaker.initials}</span>`;
     }
     return html`<img part="portrait" class="portrait" src=${speaker.photo} alt="" loading="lazy"
-      referrerpolicy="no-referrer" />`;
+      referrerpolicy="no-referrer" @error=${() => (this.failedPhoto = speaker.photo)} />`;
   }
 
   private renderLinks(speaker: SpeakerModel) {

@@ -1,38 +1,48 @@
 import { css } from 'lit';
+import { color, space, token } from '../../internal/theme-styles.js';
 
 export const sponsorStripStyles = css`
   .tier + .tier {
-    margin-block-start: var(--seminar-space-m, 1rem);
+    margin-block-start: ${space('m')};
   }
   .tier-title {
-    font-size: var(--seminar-font-size-m, 1em);
-    margin-block-end: var(--seminar-space-s, 0.5rem);
+    font-size: ${token('font-size-m')};
+    margin-block-end: ${space('s')};
   }
   .sponsors {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: var(--seminar-space-m, 1rem) var(--seminar-space-l, 1.5rem);
+    gap: ${space('m')} ${space('l')};
   }
   .sponsor {
     display: inline-flex;
     flex-direction: column;
-    padding: var(--seminar-space-s, 0.5rem) var(--seminar-space-m, 1rem);
-    border: 1px solid var(--seminar-color-border, color-mix(in srgb, currentColor 20%, transparent));
-    border-radius: var(--seminar-radius, 0.5rem);
-    background: var(--seminar-color-surface, transparent);
+    max-inline-size: 100%;
+    padding: ${space('s')} ${space('m')};
+    border: 1px solid ${color('border')};
+    border-radius: ${token('radius')};
+    background: ${color('surface')};
   }
   .logo {
-    block-size: var(--seminar-logo-height, 3rem);
+    block-size: ${token('logo-height')};
     inline-size: auto;
-    max-inline-size: 12rem;
+    max-inline-size: min(12rem, 100%);
     object-fit: contain;
+    padding: ${space('xs')};
+    border-radius: ${token('radius')};
+    background: ${color('logo-background')};
   }
   .name {
-    font-weight: 600;
+    font-weight: ${token('font-weight-strong')};
   }
   .description {
-    font-size: var(--seminar-font-size-s, 0.85em);
-    color: var(--seminar-color-muted, color-mix(in srgb, currentColor 75%, transparent));
+    font-size: ${token('font-size-s')};
+    color: ${color('muted')};
+  }
+  @media print {
+    .tier {
+      break-inside: avoid;
+    }
   }
 `;

@@ -1,11 +1,13 @@
-import { LitElement, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { agendaContext } from '../../context/agenda-context.js';
 import { localeContext } from '../../context/locale-context.js';
+import { messagesContext } from '../../context/messages-context.js';
 import type { AgendaModel, SponsorModel } from '../../feed/model.js';
-import { messagesFor } from '../../i18n/index.js';
+import { messagesFor, type MessageOverrides } from '../../i18n/index.js';
 import { resolveLocale } from '../../internal/locale.js';
+import { SeminarElement } from '../../internal/seminar-element.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 import { sponsorStripStyles } from './seminar-sponsor-strip.styles.js';
 
@@ -21,12 +23,9 @@ import { sponsorStripStyles } from './seminar-sponsor-strip.styles.js';
  * @csspart sponsor - One sponsor.
  * @csspart logo - A sponsor's logo.
  * @csspart sponsor-name - A sponsor's name, shown when there is no logo.
- *
- * @cssprop [--seminar-logo-height=3rem] - Height of the logos.
- * @cssprop [--seminar-color-surface=transparent] - Background of a sponsor box.
- * @cssprop [--seminar-color-border=20% of the text colour] - Border of a sponsor box.
+ * @csspart sponsor-description - A sponsor's short description.
  */
-export class SeminarSponsorStrip extends LitElement {
+export class SeminarSponsorStrip extends SeminarElement {
   static override styles = [sharedStyles, sponsorStripStyles];
 
   @consume({ context: agendaContext, subscribe: true })
@@ -34,6 +33,12 @@ export class SeminarSponsorStrip extends LitElement {
 
   @consume({ context: localeContext, subscribe: true })
   private contextLocale?: string;
+
+  @consume({ context: messagesContext, subscribe: true })
+  private contextMessages?: MessageOverrides;
+
+  /** Logos that failed to load; the sponsor's name stands in for them. */
+  @state() private failedLogos = new Set<string>();
 
   /** The program whose sponsors to show; when unset, the enclosing `<seminar-agenda>`'s. */
   @property({ attribute: false }) model?: AgendaModel;
@@ -43,7 +48,7 @@ export class SeminarSponsorStrip extends LitElement {
 
   override render() {
     const tiers = (this.model ?? this.contextModel)?.sponsorTiers ?? [];
-    const messages = messagesFor(resolveLocale(this, this.contextLocale));
+    const messages = messagesFor(resolveLocale(this, this.contextLocale), this.contextMessages);
     return tiers.map(({ tier, sponsors }) => html`<section part="tier" class="tier">
       <div part="tier-title" class="tier-title" role="heading" aria-level=${Math.min(this.headingLevel, 6)}>
         ${messages.tiers[tier] ?? tier}
@@ -55,13 +60,14 @@ export class SeminarSponsorStrip extends LitElement {
   }
 
   private renderSponsor(sponsor: SponsorModel) {
-    const face = sponsor.logo
-      ? html`<img part="logo" class="logo" src=${sponsor.logo} alt=${sponsor.name} loading="lazy" referrerpolicy="no-referrer" />`
+    const face = sponsor.logo && !this.failedLogos.has(sponsor.logo)
+      ? html`<img part="logo" class="logo" src=${sponsor.logo} alt=${sponsor.name} loading="lazy" referrerpolicy="no-referrer"
+          @error=${() => (this.failedLogos = new Set(this.failedLogos).add(sponsor.logo!))} />`
       : html`<span part="sponsor-name" class="name">${sponsor.name}</span>`;
     const linked = sponsor.url
       ? html`<a href=${sponsor.url} rel="noopener noreferrer sponsored" target="_blank">${face}</a>`
       : face;
-    return html`${linked}${sponsor.description ? html`<span class="description">${sponsor.description}</span>` : nothing}`;
+    return html`${linked}${sponsor.description ? html`<span part="sponsor-description" class="description">${sponsor.description}</span>` : nothing}`;
   }
 }
 

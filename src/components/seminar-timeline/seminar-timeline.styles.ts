@@ -1,78 +1,86 @@
 import { css } from 'lit';
+import { color, space, token } from '../../internal/theme-styles.js';
 
 export const timelineStyles = css`
+  :host {
+    container-type: inline-size;
+  }
   .session {
     --_tint: transparent;
+    --_time-width: ${token('time-width')};
     display: grid;
-    grid-template-columns: var(--seminar-time-width, 8.5em) 1fr;
-    gap: var(--seminar-space-m, 1rem);
-    padding-block: var(--seminar-space-m, 1rem);
-    padding-inline: var(--seminar-space-s, 0.5rem);
-    border-block-start: 1px solid var(--seminar-color-border, color-mix(in srgb, currentColor 20%, transparent));
+    grid-template-columns: var(--_time-width) 1fr;
+    gap: ${space('m')};
+    padding-block: ${space('m')};
+    padding-inline: ${space('s')};
+    border-block-start: 1px solid ${color('border')};
     background: var(--_tint);
   }
   .session.light {
-    --_tint: var(--seminar-color-break, color-mix(in srgb, currentColor 5%, transparent));
-    padding-block: var(--seminar-space-s, 0.5rem);
-    color: var(--seminar-color-muted, color-mix(in srgb, currentColor 75%, transparent));
+    --_tint: ${color('break')};
+    padding-block: ${space('s')};
+    color: ${color('muted')};
   }
   .time {
     font-variant-numeric: tabular-nums;
-    font-weight: var(--seminar-font-weight-time, 600);
+    font-weight: ${token('font-weight-strong')};
     white-space: nowrap;
   }
   .kind {
     display: block;
-    font-size: var(--seminar-font-size-s, 0.85em);
+    font-size: ${token('font-size-s')};
     text-transform: uppercase;
     letter-spacing: 0.04em;
-    color: var(--seminar-color-muted, color-mix(in srgb, currentColor 75%, transparent));
+    color: ${color('muted')};
   }
   .title {
-    font-size: var(--seminar-font-size-l, 1.15em);
+    font-size: ${token('font-size-l')};
   }
   .light .title {
     font-size: inherit;
-    font-weight: var(--seminar-font-weight-body, 400);
+    font-weight: ${token('font-weight-body')};
   }
   .questions {
     list-style: disc;
     padding-inline-start: 1.25em;
-    margin-block: var(--seminar-space-s, 0.5rem);
+    margin-block: ${space('s')};
   }
   .label {
-    margin-block: var(--seminar-space-s, 0.5rem) 0;
-    font-weight: 600;
+    margin-block: ${space('s')} 0;
+    font-weight: ${token('font-weight-strong')};
   }
   .speakers {
-    margin-block-start: var(--seminar-space-s, 0.5rem);
+    margin-block-start: ${space('s')};
   }
   .speaker-name {
-    font-weight: 600;
+    font-weight: ${token('font-weight-strong')};
   }
   .tbc {
     font-style: italic;
   }
   .children {
-    margin-block-start: var(--seminar-space-s, 0.5rem);
-    border-inline-start: 3px solid var(--seminar-color-accent, #0b5cab);
+    margin-block-start: ${space('s')};
+    border-inline-start: 3px solid ${color('accent')};
   }
   .children .session {
     grid-template-columns: 1fr;
     border-block-start: none;
-    padding-inline-start: var(--seminar-space-m, 1rem);
+    padding-inline-start: ${space('m')};
   }
   .children .session:has(> .time) {
-    grid-template-columns: var(--seminar-time-width, 8.5em) 1fr;
+    grid-template-columns: var(--_time-width) 1fr;
   }
+  /* A narrow column: the time goes above the title instead of beside it. */
   @container (max-width: 32rem) {
     .session,
     .children .session:has(> .time) {
       grid-template-columns: 1fr;
-      gap: var(--seminar-space-xs, 0.25rem);
+      gap: ${space('xs')};
     }
   }
-  :host {
-    container-type: inline-size;
+  @media print {
+    .session {
+      break-inside: avoid;
+    }
   }
 `;
