@@ -1,5 +1,4 @@
 import { css } from 'lit';
-import { color, space, token } from '../../internal/theme-styles.js';
 
 /** The time zone note, its toggle and the whole-program calendar button above the timeline. */
 export const agendaTimeStyles = css`
@@ -7,17 +6,17 @@ export const agendaTimeStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
-    gap: ${space('s')} ${space('m')};
-    margin-block-end: ${space('m')};
-    font-size: ${token('font-size-s')};
+    gap: var(--_space-s) var(--_space-m);
+    margin-block-end: var(--_space-m);
+    font-size: var(--_font-size-s);
   }
   .time-zone {
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
-    gap: ${space('s')};
+    gap: var(--_space-s);
     margin: 0;
-    color: ${color('muted')};
+    color: var(--_color-muted);
   }
   .program-tools button {
     font-size: inherit;

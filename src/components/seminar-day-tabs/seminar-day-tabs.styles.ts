@@ -1,12 +1,11 @@
 import { css } from 'lit';
-import { color, space, token } from '../../internal/theme-styles.js';
 
 export const dayTabsStyles = css`
   .tablist {
     display: flex;
     flex-wrap: wrap;
-    gap: ${space('xs')};
-    border-block-end: 1px solid ${color('border')};
+    gap: var(--_space-xs);
+    border-block-end: 1px solid var(--_color-border);
   }
   .tab,
   .tab:hover {
@@ -16,18 +15,18 @@ export const dayTabsStyles = css`
     border: none;
     border-block-end: 3px solid transparent;
     border-radius: 0;
-    padding-block: ${space('s')};
-    padding-inline: ${space('m')};
+    padding-block: var(--_space-s);
+    padding-inline: var(--_space-m);
   }
   .tab:hover {
-    background: ${color('break')};
+    background: var(--_color-break);
   }
   .tab[aria-selected='true'] {
-    border-block-end-color: ${color('accent')};
-    font-weight: ${token('font-weight-strong')};
+    border-block-end-color: var(--_color-accent);
+    font-weight: var(--_font-weight-strong);
   }
   .panel {
-    padding-block-start: ${space('m')};
+    padding-block-start: var(--_space-m);
   }
   @media print {
     .tablist {

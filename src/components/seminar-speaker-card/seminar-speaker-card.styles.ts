@@ -1,20 +1,19 @@
 import { css } from 'lit';
-import { color, space, token } from '../../internal/theme-styles.js';
 
 export const speakerCardStyles = css`
   :host {
     container-type: inline-size;
   }
   .card {
-    --_avatar: ${token('avatar-size')};
+    --_avatar: var(--_avatar-size);
     display: grid;
     grid-template-columns: var(--_avatar) 1fr;
-    gap: ${space('m')};
+    gap: var(--_space-m);
     align-items: start;
-    padding: ${space('m')};
-    border: 1px solid ${color('border')};
-    border-radius: ${token('radius')};
-    background: ${color('surface')};
+    padding: var(--_space-m);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
     block-size: 100%;
   }
   .card.tbc {
@@ -23,7 +22,7 @@ export const speakerCardStyles = css`
   /* Too narrow for portrait and text side by side: a smaller portrait above the text. */
   @container (max-width: 14rem) {
     .card {
-      --_avatar: calc(${token('avatar-size')} * 0.75);
+      --_avatar: calc(var(--_avatar-size) * 0.75);
       grid-template-columns: 1fr;
     }
   }
@@ -36,13 +35,13 @@ export const speakerCardStyles = css`
   .initials {
     display: grid;
     place-items: center;
-    font-weight: ${token('font-weight-strong')};
+    font-weight: var(--_font-weight-strong);
     font-size: calc(var(--_avatar) * 0.35);
-    color: ${color('accent-text')};
-    background: ${color('accent')};
+    color: var(--_color-accent-text);
+    background: var(--_color-accent);
   }
   .name {
-    font-size: ${token('font-size-l')};
+    font-size: var(--_font-size-l);
     overflow-wrap: anywhere;
   }
   .tbc .name {
@@ -51,15 +50,15 @@ export const speakerCardStyles = css`
   .job-title,
   .organization {
     margin: 0;
-    color: ${color('muted')};
+    color: var(--_color-muted);
   }
   .bio {
-    margin-block-start: ${space('s')};
+    margin-block-start: var(--_space-s);
   }
   .links {
     display: flex;
     flex-wrap: wrap;
-    gap: ${space('s')};
+    gap: var(--_space-s);
   }
   @media print {
     .card {

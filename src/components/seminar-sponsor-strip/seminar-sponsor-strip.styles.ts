@@ -1,44 +1,43 @@
 import { css } from 'lit';
-import { color, space, token } from '../../internal/theme-styles.js';
 
 export const sponsorStripStyles = css`
   .tier + .tier {
-    margin-block-start: ${space('m')};
+    margin-block-start: var(--_space-m);
   }
   .tier-title {
-    font-size: ${token('font-size-m')};
-    margin-block-end: ${space('s')};
+    font-size: var(--_font-size-m);
+    margin-block-end: var(--_space-s);
   }
   .sponsors {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: ${space('m')} ${space('l')};
+    gap: var(--_space-m) var(--_space-l);
   }
   .sponsor {
     display: inline-flex;
     flex-direction: column;
     max-inline-size: 100%;
-    padding: ${space('s')} ${space('m')};
-    border: 1px solid ${color('border')};
-    border-radius: ${token('radius')};
-    background: ${color('surface')};
+    padding: var(--_space-s) var(--_space-m);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
   }
   .logo {
-    block-size: ${token('logo-height')};
+    block-size: var(--_logo-height);
     inline-size: auto;
     max-inline-size: min(12rem, 100%);
     object-fit: contain;
-    padding: ${space('xs')};
-    border-radius: ${token('radius')};
-    background: ${color('logo-background')};
+    padding: var(--_space-xs);
+    border-radius: var(--_radius);
+    background: var(--_color-logo-background);
   }
   .name {
-    font-weight: ${token('font-weight-strong')};
+    font-weight: var(--_font-weight-strong);
   }
   .description {
-    font-size: ${token('font-size-s')};
-    color: ${color('muted')};
+    font-size: var(--_font-size-s);
+    color: var(--_color-muted);
   }
   @media print {
     .tier {

@@ -1,38 +1,37 @@
 import { css } from 'lit';
-import { color, space, token } from '../../internal/theme-styles.js';
 
 /** Day headings, Now/Next badges, session actions and the screen-reader-only live region. */
 export const timelineLiveStyles = css`
   .day-title {
-    font-size: ${token('font-size-l')};
-    margin-block-end: ${space('s')};
+    font-size: var(--_font-size-l);
+    margin-block-end: var(--_space-s);
   }
   .badge {
     display: inline-block;
-    margin-inline-end: ${space('s')};
-    padding-inline: ${space('s')};
-    border-radius: ${token('radius')};
-    font-size: ${token('font-size-s')};
-    font-weight: ${token('font-weight-strong')};
+    margin-inline-end: var(--_space-s);
+    padding-inline: var(--_space-s);
+    border-radius: var(--_radius);
+    font-size: var(--_font-size-s);
+    font-weight: var(--_font-weight-strong);
     border: 1px solid currentColor;
   }
   .badge.now {
-    color: ${color('now-text')};
-    background: ${color('now')};
+    color: var(--_color-now-text);
+    background: var(--_color-now);
     border-color: transparent;
   }
   .session[aria-current='time'] {
-    border-inline-start: 4px solid ${color('now')};
+    border-inline-start: 4px solid var(--_color-now);
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: ${space('s')};
-    margin-block-start: ${space('s')};
+    gap: var(--_space-s);
+    margin-block-start: var(--_space-s);
   }
   .link {
     font: inherit;
-    font-size: ${token('font-size-s')};
+    font-size: var(--_font-size-s);
     inline-size: min(100%, 28em);
   }
   .visually-hidden {

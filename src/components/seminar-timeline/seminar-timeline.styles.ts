@@ -1,5 +1,4 @@
 import { css } from 'lit';
-import { color, space, token } from '../../internal/theme-styles.js';
 
 export const timelineStyles = css`
   :host {
@@ -7,65 +6,65 @@ export const timelineStyles = css`
   }
   .session {
     --_tint: transparent;
-    --_time-width: ${token('time-width')};
+    --_time-width: var(--_time-width);
     display: grid;
     grid-template-columns: var(--_time-width) 1fr;
-    gap: ${space('m')};
-    padding-block: ${space('m')};
-    padding-inline: ${space('s')};
-    border-block-start: 1px solid ${color('border')};
+    gap: var(--_space-m);
+    padding-block: var(--_space-m);
+    padding-inline: var(--_space-s);
+    border-block-start: 1px solid var(--_color-border);
     background: var(--_tint);
   }
   .session.light {
-    --_tint: ${color('break')};
-    padding-block: ${space('s')};
-    color: ${color('muted')};
+    --_tint: var(--_color-break);
+    padding-block: var(--_space-s);
+    color: var(--_color-muted);
   }
   .time {
     font-variant-numeric: tabular-nums;
-    font-weight: ${token('font-weight-strong')};
+    font-weight: var(--_font-weight-strong);
     white-space: nowrap;
   }
   .kind {
     display: block;
-    font-size: ${token('font-size-s')};
+    font-size: var(--_font-size-s);
     text-transform: uppercase;
     letter-spacing: 0.04em;
-    color: ${color('muted')};
+    color: var(--_color-muted);
   }
   .title {
-    font-size: ${token('font-size-l')};
+    font-size: var(--_font-size-l);
   }
   .light .title {
     font-size: inherit;
-    font-weight: ${token('font-weight-body')};
+    font-weight: var(--_font-weight-body);
   }
   .questions {
     list-style: disc;
     padding-inline-start: 1.25em;
-    margin-block: ${space('s')};
+    margin-block: var(--_space-s);
   }
   .label {
-    margin-block: ${space('s')} 0;
-    font-weight: ${token('font-weight-strong')};
+    margin-block: var(--_space-s) 0;
+    font-weight: var(--_font-weight-strong);
   }
   .speakers {
-    margin-block-start: ${space('s')};
+    margin-block-start: var(--_space-s);
   }
   .speaker-name {
-    font-weight: ${token('font-weight-strong')};
+    font-weight: var(--_font-weight-strong);
   }
   .tbc {
     font-style: italic;
   }
   .children {
-    margin-block-start: ${space('s')};
-    border-inline-start: 3px solid ${color('accent')};
+    margin-block-start: var(--_space-s);
+    border-inline-start: 3px solid var(--_color-accent);
   }
   .children .session {
     grid-template-columns: 1fr;
     border-block-start: none;
-    padding-inline-start: ${space('m')};
+    padding-inline-start: var(--_space-m);
   }
   .children .session:has(> .time) {
     grid-template-columns: var(--_time-width) 1fr;
@@ -75,7 +74,7 @@ export const timelineStyles = css`
     .session,
     .children .session:has(> .time) {
       grid-template-columns: 1fr;
-      gap: ${space('xs')};
+      gap: var(--_space-xs);
     }
   }
   @media print {

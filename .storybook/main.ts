@@ -1,0 +1,17 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+const config: StorybookConfig = {
+  framework: '@storybook/web-components-vite',
+  stories: ['../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  // The demo feed and brand themes as the demo page serves them; portraits and logos for the stories.
+  staticDirs: [{ from: '../demo', to: '/demo' }, { from: '../stories/assets', to: '/assets' }],
+  core: { disableTelemetry: true },
+  viteFinal: (config) => ({
+    ...config,
+    // Pre-bundled alone, this Lit module would carry a second copy of Lit ("Multiple versions of Lit loaded").
+    optimizeDeps: { ...config.optimizeDeps, include: [...(config.optimizeDeps?.include ?? []), 'lit/directive-helpers.js'] },
+  }),
+};
+
+export default config;

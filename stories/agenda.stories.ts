@@ -1,0 +1,97 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, render } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/define/all.ts';
+import type { SeminarErrorEvent } from '../src/events/seminar-error-event.js';
+import { describeProblem } from '../src/feed/index.js';
+import { inColumn, NEVER_URL, SEMINAR_URL, smallFeed, UNREACHABLE_URL } from './support.js';
+
+interface Args {
+  src?: string;
+  feed?: unknown;
+  lang?: string;
+  theme?: string;
+  density?: string;
+  timeout?: number;
+  now?: string;
+}
+
+/** Lists the problems of a feed that cannot be shown under the agenda, as the console does for the webmaster. */
+function showProblems(event: SeminarErrorEvent) {
+  const list = (event.target as Element).nextElementSibling as HTMLElement;
+  render(html`${event.detail.problems.map((problem) => html`<li><code>${describeProblem(problem)}</code></li>`)}`, list);
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/seminar-agenda',
+  component: 'seminar-agenda',
+  args: { src: SEMINAR_URL, lang: '', theme: 'auto', density: 'comfortable' },
+  argTypes: {
+    lang: { control: 'inline-radio', options: ['', 'da', 'en'] },
+    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    density: { control: 'inline-radio', options: ['comfortable', 'compact'] },
+    now: { control: 'text' },
+  },
+  render: ({ src, feed, lang, theme, density, timeout, now }) => html`<seminar-agenda src=${ifDefined(src)} .feed=${feed}
+    lang=${ifDefined(lang || undefined)} theme=${ifDefined(theme)} density=${ifDefined(density)} timeout=${ifDefined(timeout)}
+    now=${ifDefined(now)} no-store @seminar-error=${showProblems}></seminar-agenda><ul aria-label="Problems"></ul>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The Danish seminar as the demo page shows it: Danish content and labels. */
+export const FullSeminar: Story = {};
+
+/** The Danish program with English labels and dates. */
+export const English: Story = { args: { lang: 'en' } };
+
+/** The session running at the given time gets the Now badge, the next one Next. */
+export const DuringTheEvent: Story = { args: { now: '2025-05-20T10:30' } };
+
+export const Compact: Story = { args: { density: 'compact' } };
+
+export const Narrow320: Story = { decorators: [inColumn(320)] };
+
+export const Wide1280: Story = { decorators: [inColumn(1280)] };
+
+/** The feed has not arrived yet. */
+export const Loading: Story = { args: { src: NEVER_URL, timeout: 3600 } };
+
+/** The feed's server cannot be reached: a polite message; the details go to the console and the event. */
+export const NetworkError: Story = {
+  args: { src: UNREACHABLE_URL },
+  parameters: { consoleErrors: ['Failed to load resource', 'cannot be shown (network)'] },
+};
+
+/** A feed that breaks the format: the visitor sees one line, the list below is what the webmaster gets. */
+export const InvalidFeed: Story = {
+  args: {
+    src: undefined,
+    feed: smallFeed({
+      sessions: [
+        { id: 'open', start: '2025-05-20T09:50', end: '2025-05-20T09:10', title: 'Opening' },
+        { id: 'open', start: '2025-05-20T10:00', end: '2025-05-20T10:30', title: '' },
+      ],
+    }),
+  },
+  parameters: { consoleErrors: ['cannot be shown (invalid)'] },
+};
+
+export const EmptyProgram: Story = { args: { src: undefined, feed: smallFeed({ sessions: [] }) } };
+
+/** Speakers not yet confirmed, named and unnamed, in the program and as cards. */
+export const TbcSpeakers: Story = {
+  args: {
+    src: undefined,
+    feed: smallFeed({
+      sessions: [{ id: 'panel', start: '2025-05-20T09:00', end: '2025-05-20T10:00', kind: 'panel', title: 'Panel', speakers: ['named', 'unnamed', 'org'] }],
+      speakers: [
+        { id: 'named', name: 'Kirsten Holm', tbc: true },
+        { id: 'unnamed', tbc: true },
+        { id: 'org', organization: 'Cerebriu', tbc: true },
+      ],
+    }),
+  },
+};
+

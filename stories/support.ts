@@ -1,0 +1,47 @@
+import { html, type TemplateResult } from 'lit';
+import { parseFeed, type AgendaModel, type FeedInput } from '../src/feed/index.js';
+import seminar from '../demo/feeds/seminar.da.json';
+
+/** The seminar feed as the demo page loads it (served through staticDirs). */
+export const SEMINAR_URL = '/demo/feeds/seminar.da.json';
+
+/** A URL whose fetch never settles, for the loading state. */
+export const NEVER_URL = '/never-answers.json';
+
+/** A port nothing listens on: the fetch fails at once, as when the feed's server is down. */
+export const UNREACHABLE_URL = 'http://127.0.0.1:9/feed.json';
+
+// Patched here, not in a server, so the loading story works wherever the static Storybook is hosted.
+const realFetch = window.fetch.bind(window);
+window.fetch = (input, init) =>
+  String(input).endsWith(NEVER_URL) ? new Promise<Response>(() => {}) : realFetch(input, init);
+
+/** The seminar feed, copied so a story can change it. */
+export function seminarFeed(): FeedInput {
+  return structuredClone(seminar) as FeedInput;
+}
+
+/** The model the standalone timeline and sponsor strip take; relative URLs resolve against the page. */
+export function modelOf(feed: FeedInput): AgendaModel {
+  const result = parseFeed(feed, { baseUrl: location.href });
+  if (!result.ok) throw new Error(`story feed is invalid: ${result.errors.map((e) => `${e.path} ${e.message}`).join('; ')}`);
+  return result.model;
+}
+
+/** A small English feed; stories add what they show. */
+export function smallFeed(extra: Partial<FeedInput> = {}): FeedInput {
+  return {
+    version: 1,
+    event: { title: 'Clinical AI in practice', timeZone: 'Europe/Copenhagen', language: 'en' },
+    sessions: [
+      { id: 'open', start: '2025-05-20T09:00', end: '2025-05-20T09:30', kind: 'welcome', title: 'Opening' },
+      { id: 'coffee', start: '2025-05-20T09:30', end: '2025-05-20T09:45', kind: 'break', title: 'Coffee' },
+    ],
+    ...extra,
+  };
+}
+
+/** Shows a story in a column of the given width, as a phone or a wide page would. */
+export function inColumn(width: number) {
+  return (story: () => unknown): TemplateResult => html`<div style="inline-size: ${width}px; max-inline-size: 100%">${story()}</div>`;
+}
