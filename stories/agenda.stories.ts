@@ -14,6 +14,7 @@ interface Args {
   density?: string;
   timeout?: number;
   now?: string;
+  timeZone?: string;
 }
 
 /** Lists the problems of a feed that cannot be shown under the agenda, as the console does for the webmaster. */
@@ -31,10 +32,11 @@ const meta: Meta<Args> = {
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
     density: { control: 'inline-radio', options: ['comfortable', 'compact'] },
     now: { control: 'text' },
+    timeZone: { control: 'text', name: 'time-zone' },
   },
-  render: ({ src, feed, lang, theme, density, timeout, now }) => html`<seminar-agenda src=${ifDefined(src)} .feed=${feed}
+  render: ({ src, feed, lang, theme, density, timeout, now, timeZone }) => html`<seminar-agenda src=${ifDefined(src)} .feed=${feed}
     lang=${ifDefined(lang || undefined)} theme=${ifDefined(theme)} density=${ifDefined(density)} timeout=${ifDefined(timeout)}
-    now=${ifDefined(now)} no-store @seminar-error=${showProblems}></seminar-agenda><ul aria-label="Problems"></ul>`,
+    now=${ifDefined(now)} time-zone=${ifDefined(timeZone)} no-store @seminar-error=${showProblems}></seminar-agenda><ul aria-label="Problems"></ul>`,
 };
 export default meta;
 
@@ -48,6 +50,12 @@ export const English: Story = { args: { lang: 'en' } };
 
 /** The session running at the given time gets the Now badge, the next one Next. */
 export const DuringTheEvent: Story = { args: { now: '2025-05-20T10:30' } };
+
+/** The day before the event: nothing is marked Now or Next. */
+export const BeforeTheEvent: Story = { args: { now: '2025-05-19T12:00' } };
+
+/** A visitor in New York: times shift to their zone, which is named beside the toggle. */
+export const VisitorInNewYork: Story = { args: { timeZone: 'America/New_York' } };
 
 export const Compact: Story = { args: { density: 'compact' } };
 

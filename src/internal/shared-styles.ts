@@ -10,6 +10,8 @@ export const sharedStyles = [
   css`
     :host {
       display: block;
+      /* Long Danish and German compounds must wrap inside a 320 px column rather than overflow it. */
+      overflow-wrap: anywhere;
       /* Unset theme: the scheme of the enclosing agenda (inherited through --_scheme), else the visitor's. */
       color-scheme: var(--_scheme, light dark);
       font-family: var(--_font-family);

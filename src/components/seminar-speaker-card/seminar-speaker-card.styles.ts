@@ -7,7 +7,7 @@ export const speakerCardStyles = css`
   .card {
     --_avatar: var(--_avatar-size);
     display: grid;
-    grid-template-columns: var(--_avatar) 1fr;
+    grid-template-columns: var(--_avatar) minmax(0, 1fr);
     gap: var(--_space-m);
     align-items: start;
     padding: var(--_space-m);
