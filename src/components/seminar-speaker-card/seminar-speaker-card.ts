@@ -1,15 +1,9 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
-import { agendaContext } from '../../context/agenda-context.js';
-import { localeContext } from '../../context/locale-context.js';
-import { messagesContext } from '../../context/messages-context.js';
-import type { AgendaModel, SpeakerModel } from '../../feed/model.js';
+import type { SpeakerModel } from '../../feed/model.js';
 import { initialsOf } from '../../feed/text.js';
-import { messagesFor, type MessageOverrides } from '../../i18n/index.js';
-import { resolveLocale } from '../../internal/locale.js';
 import { renderRichText } from '../../internal/rich-text.js';
-import { SeminarElement } from '../../internal/seminar-element.js';
+import { ProgramElement } from '../../internal/program-element.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 import { speakerCardStyles } from './seminar-speaker-card.styles.js';
 
@@ -31,17 +25,8 @@ import { speakerCardStyles } from './seminar-speaker-card.styles.js';
  * @csspart links - The list of links.
  * @csspart link - One link.
  */
-export class SeminarSpeakerCard extends SeminarElement {
+export class SeminarSpeakerCard extends ProgramElement {
   static override styles = [sharedStyles, speakerCardStyles];
-
-  @consume({ context: agendaContext, subscribe: true })
-  private contextModel?: AgendaModel;
-
-  @consume({ context: localeContext, subscribe: true })
-  private contextLocale?: string;
-
-  @consume({ context: messagesContext, subscribe: true })
-  private contextMessages?: MessageOverrides;
 
   /** A photo that failed to load; initials stand in for it. */
   @state() private failedPhoto?: string;
@@ -84,7 +69,7 @@ export class SeminarSpeakerCard extends SeminarElement {
 
   override render() {
     const speaker = this.speaker;
-    const messages = messagesFor(resolveLocale(this, this.contextLocale), this.contextMessages);
+    const messages = this.uiMessages;
     const unnamed = !speaker.name;
     return html`<article part="card" class="card ${speaker.tbc ? 'tbc' : ''}">
       ${this.renderPortrait(speaker)}

@@ -1,13 +1,7 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
-import { agendaContext } from '../../context/agenda-context.js';
-import { localeContext } from '../../context/locale-context.js';
-import { messagesContext } from '../../context/messages-context.js';
 import type { AgendaModel, SponsorModel } from '../../feed/model.js';
-import { messagesFor, type MessageOverrides } from '../../i18n/index.js';
-import { resolveLocale } from '../../internal/locale.js';
-import { SeminarElement } from '../../internal/seminar-element.js';
+import { ProgramElement } from '../../internal/program-element.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 import { sponsorStripStyles } from './seminar-sponsor-strip.styles.js';
 
@@ -25,17 +19,8 @@ import { sponsorStripStyles } from './seminar-sponsor-strip.styles.js';
  * @csspart sponsor-name - A sponsor's name, shown when there is no logo.
  * @csspart sponsor-description - A sponsor's short description.
  */
-export class SeminarSponsorStrip extends SeminarElement {
+export class SeminarSponsorStrip extends ProgramElement {
   static override styles = [sharedStyles, sponsorStripStyles];
-
-  @consume({ context: agendaContext, subscribe: true })
-  private contextModel?: AgendaModel;
-
-  @consume({ context: localeContext, subscribe: true })
-  private contextLocale?: string;
-
-  @consume({ context: messagesContext, subscribe: true })
-  private contextMessages?: MessageOverrides;
 
   /** Logos that failed to load; the sponsor's name stands in for them. */
   @state() private failedLogos = new Set<string>();
@@ -48,7 +33,7 @@ export class SeminarSponsorStrip extends SeminarElement {
 
   override render() {
     const tiers = (this.model ?? this.contextModel)?.sponsorTiers ?? [];
-    const messages = messagesFor(resolveLocale(this, this.contextLocale), this.contextMessages);
+    const messages = this.uiMessages;
     return tiers.map(({ tier, sponsors }) => html`<section part="tier" class="tier">
       <div part="tier-title" class="tier-title" role="heading" aria-level=${Math.min(this.headingLevel, 6)}>
         ${messages.tiers[tier] ?? tier}

@@ -1,23 +1,19 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { agendaContext } from '../../context/agenda-context.js';
-import { localeContext } from '../../context/locale-context.js';
-import { messagesContext } from '../../context/messages-context.js';
 import { timeZoneContext } from '../../context/time-zone-context.js';
 import { calendarFileName, toICalendar } from '../../calendar/ics.js';
 import { dayOf, groupByDay, type ProgramDay } from '../../feed/days.js';
 import type { AgendaModel, SessionModel, SpeakerModel } from '../../feed/model.js';
 import { toInstant } from '../../feed/time.js';
 import type { SeminarDaySelectEvent } from '../../events/seminar-day-select-event.js';
-import { formatDate, formatDay, formatTime, machineTime, messagesFor, primaryLanguage, type MessageOverrides, type Messages } from '../../i18n/index.js';
+import { formatDate, formatDay, formatTime, machineTime, primaryLanguage, type Messages } from '../../i18n/index.js';
 import { copyText, linkTo } from '../../internal/clipboard.js';
 import { LiveController } from '../../internal/clock.js';
 import { DeepLinkController } from '../../internal/deep-link.js';
 import { downloadText } from '../../internal/download.js';
-import { resolveLocale } from '../../internal/locale.js';
 import { renderRichText } from '../../internal/rich-text.js';
-import { SeminarElement } from '../../internal/seminar-element.js';
+import { ProgramElement } from '../../internal/program-element.js';
 import { DAY_TABS_EXPORTS } from '../../internal/exported-parts.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 import { timelineStyles } from './seminar-timeline.styles.js';
@@ -53,20 +49,11 @@ const LIGHT_KINDS = new Set(['break', 'meal', 'arrival', 'networking']);
  * @csspart action - One of those buttons.
  * @csspart link - The selected link field shown when the clipboard cannot be used.
  */
-export class SeminarTimeline extends SeminarElement {
+export class SeminarTimeline extends ProgramElement {
   static override styles = [sharedStyles, timelineStyles, timelineLiveStyles];
-
-  @consume({ context: agendaContext, subscribe: true })
-  private contextModel?: AgendaModel;
-
-  @consume({ context: localeContext, subscribe: true })
-  private contextLocale?: string;
 
   @consume({ context: timeZoneContext, subscribe: true })
   private contextTimeZone?: string;
-
-  @consume({ context: messagesContext, subscribe: true })
-  private contextMessages?: MessageOverrides;
 
   private readonly live = new LiveController(this, () => ({
     sessions: this.program?.sessions ?? [],
@@ -102,11 +89,11 @@ export class SeminarTimeline extends SeminarElement {
   }
 
   private viewOf(program: AgendaModel): View {
-    const locale = resolveLocale(this, this.contextLocale);
+    const locale = this.uiLocale;
     const content = program.event.language;
     return {
       locale,
-      messages: messagesFor(locale, this.contextMessages),
+      messages: this.uiMessages,
       timeZone: this.contextTimeZone ?? program.event.timeZone,
       contentLang: primaryLanguage(content) === primaryLanguage(locale) ? undefined : content,
     };
