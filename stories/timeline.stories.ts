@@ -42,3 +42,16 @@ export const TwoDays: Story = {
     }),
   },
 };
+
+/** A night session across the spring-forward change in Copenhagen: 01:30–03:30 local lasts one hour. */
+export const AcrossDaylightSaving: Story = {
+  args: {
+    lang: 'en',
+    feed: smallFeed({
+      sessions: [
+        { id: 'night', start: '2025-03-30T01:30', end: '2025-03-30T03:30', kind: 'other', title: 'Night watch across the clock change' },
+        { id: 'breakfast', start: '2025-03-30T07:00', end: '2025-03-30T08:00', kind: 'meal', title: 'Breakfast' },
+      ],
+    }),
+  },
+};
