@@ -188,9 +188,9 @@ export class SeminarAgenda extends SeminarElement {
     return html`<p part="status error" class="status error" role="alert">${messages.failures[kind]}</p>`;
   }
 
-  /** `lang` on the element wins over the feed's language. */
+  /** The locale willUpdate chose (own `lang`, else the feed's language), English before any feed. */
   private uiLocale(): string {
-    return this.lang || this.locale || 'en';
+    return this.locale || 'en';
   }
 
   private readonly addProgramToCalendar = () => {
