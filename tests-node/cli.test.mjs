@@ -174,6 +174,16 @@ test('schema prints the feed JSON Schema', async () => {
   const schema = JSON.parse(stdout);
   assert.equal(schema.title, 'seminar-agenda feed v1');
   assert.deepEqual(schema.required, ['version', 'event', 'sessions']);
+  assert.deepEqual(undocumentedProperties(schema), []);
+  assert.match(schema.properties.event.properties.timeZone.description, /IANA time zone/);
 });
+
+/** Paths of object properties without a description, so editors never hover over a blank. */
+function undocumentedProperties(node, path = '') {
+  if (!node || typeof node !== 'object') return [];
+  const own = Object.entries(node.properties ?? {}).flatMap(([key, child]) => (child.description ? [] : [`${path}.${key}`]));
+  const nested = Object.entries(node).flatMap(([key, child]) => undocumentedProperties(child, key === 'properties' ? path : `${path}/${key}`));
+  return [...own, ...nested];
+}
 
 after(() => import('node:fs/promises').then(({ rm }) => rm(dir, { recursive: true, force: true })));

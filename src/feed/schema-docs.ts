@@ -1,0 +1,83 @@
+/**
+ * What each feed field means, for the generated JSON Schema (editor hover and completion).
+ * Kept beside the schema rather than in it: the elements validate with the schema in the
+ * browser and would otherwise carry ~0.9 kB gzip of text only editors read. The types make
+ * a field without a description a compile error.
+ */
+import type { EventInfo, FeedInput, Link, SessionInput, SpeakerInput, SponsorInput } from './schema.js';
+
+type Docs<T> = { readonly [K in keyof Required<T>]: string };
+
+const RICH_TEXT = 'Text with a small markdown subset (see docs/feed-format.md); a blank line starts a new paragraph.';
+const SPEAKER_IDS = 'Ids of entries in speakers.';
+
+const feed: Docs<FeedInput> = {
+  version: 'Format version; always 1.',
+  event: 'The event as a whole.',
+  sessions: 'Top-level sessions, in any order; they are shown in time order. May be empty.',
+  speakers: 'Everyone referenced from sessions.',
+  sponsors: 'Organizers, sponsors and partners.',
+};
+
+const event: Docs<EventInfo> = {
+  title: 'Title of the event.',
+  subtitle: 'One-line subtitle under the title.',
+  description: RICH_TEXT,
+  series: 'Name of the series the event belongs to.',
+  language: 'BCP 47 language of the content, e.g. "da" or "en". Default "en".',
+  timeZone: 'IANA time zone of the event, e.g. "Europe/Copenhagen".',
+  venue: 'Where the event takes place.',
+  url: 'Web page of the event.',
+  registrationUrl: 'Where visitors sign up.',
+};
+
+const venue: Docs<NonNullable<EventInfo['venue']>> = {
+  name: 'Name of the venue.',
+  address: 'Postal address of the venue.',
+  url: 'Web page or map link of the venue.',
+};
+
+const session: Docs<SessionInput> = {
+  id: 'Unique across all sessions, nested ones included; used as the URL anchor.',
+  start: 'Local time in event.timeZone ("2025-05-20T09:10") or ISO with offset. Required at the top level.',
+  end: 'Same form as start; must be after it. Required at the top level.',
+  kind: 'What the session is; breaks, meals, arrival and networking render lighter. Default "talk".',
+  title: 'Title of the session.',
+  description: RICH_TEXT,
+  questions: 'Discussion points of a panel.',
+  speakers: SPEAKER_IDS,
+  moderators: SPEAKER_IDS,
+  room: 'Room or stage.',
+  track: 'Track the session belongs to.',
+  tags: 'Free-form tags.',
+  url: 'Web page of the session.',
+  sessions: 'Sessions inside this one (talks in a block); their times are optional.',
+};
+
+const speaker: Docs<SpeakerInput> = {
+  id: 'Unique speaker id, referenced from sessions.',
+  name: 'Full name; may be left out only when tbc is true.',
+  jobTitle: 'Job title or role.',
+  organization: 'Organization the speaker represents.',
+  bio: RICH_TEXT,
+  photo: 'Portrait URL; initials are shown when there is none.',
+  links: 'Links shown on the speaker card.',
+  tbc: 'Not yet confirmed; shown as "To be confirmed".',
+};
+
+const sponsor: Docs<SponsorInput> = {
+  id: 'Unique sponsor id.',
+  name: 'Name shown as text and as the logo alternative.',
+  url: "The sponsor's web site.",
+  logo: 'Logo image URL.',
+  tier: 'Group the sponsor is listed under, e.g. organizer, gold, partner. Default "sponsor".',
+  description: 'A short line under the name, e.g. through which project they support.',
+};
+
+const link: Docs<Link> = {
+  label: 'Link text shown to visitors.',
+  url: 'Absolute http(s), mailto: or tel: URL, or a URL relative to the feed.',
+};
+
+/** Descriptions of every field, by object; keys match the exported `*Schema` objects. */
+export const FIELD_DOCS = { feed, event, venue, session, speaker, sponsor, link } as const;
