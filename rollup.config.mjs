@@ -15,6 +15,7 @@ const sources = {
   'feed/index': 'src/feed/index.ts',
   'feed/importers/index': 'src/feed/importers/index.ts',
   'define/all': 'src/define/all.ts',
+  'define/elements': 'src/define/elements.ts',
   'define/seminar-agenda': 'src/define/seminar-agenda.ts',
   'define/seminar-timeline': 'src/define/seminar-timeline.ts',
   'define/seminar-speaker-card': 'src/define/seminar-speaker-card.ts',
@@ -31,10 +32,14 @@ export default [
     plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'dist', rootDir: 'src', declarationDir: 'dist' })],
     onwarn,
   },
-  // CDN build: one self-contained, minified module for a single <script type="module">.
+  // CDN build: one self-contained, minified module for a single <script type="module">. Code
+  // only some pages use (calendar files, importers) is split into chunks beside it that the
+  // module imports, relative to itself, the first time it is needed.
   {
-    input: 'src/define/all.ts',
-    output: { file: 'dist/cdn/seminar-agenda.js', format: 'es', sourcemap: true },
+    input: { 'seminar-agenda': 'src/define/elements.ts' },
+    output: { dir: 'dist/cdn', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+    // Lets the entry also export what the chunks import from it, instead of becoming a facade.
+    preserveEntrySignatures: 'allow-extension',
     // Browsers parse frab XML with DOMParser; the Node parser is only imported there.
     external: ['fast-xml-parser'],
     plugins: [
