@@ -75,6 +75,12 @@ for (const [app, framework] of [['react', 'React 19'], ['vue', 'Vue 3']]) {
 test('a strict Content-Security-Policy with Trusted Types: it renders and nothing is reported', async () => {
   const { page, problems } = await openPage(browser, `${server.origin}/tests-node/fixtures/embedding/csp.html`);
   assert.match(await agendaText(page), /Ansvarlig anvendelse af AI i klinikken/);
+  // The calendar writer is a chunk beside the bundle, imported on the first click.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('seminar-agenda').locator('[part="calendar"]').click(),
+  ]);
+  assert.match(download.suggestedFilename(), /\.ics$/);
   assert.deepEqual(await page.evaluate(() => window.violations), []);
   assert.deepEqual(problems, []);
   await page.close();

@@ -140,7 +140,10 @@ describe('calendar downloads', () => {
     expect(sessionButton.textContent).to.equal('Add to calendar');
     expect(sessionButton.getAttribute('aria-describedby')).to.equal('coffee--title');
     programButton.click();
+    await until(() => downloads.length === 1);
     sessionButton.click();
+    // The writer is loaded on the first click, so the files arrive a moment later.
+    await until(() => downloads.length === 2);
     expect(downloads.map((d) => [d.name, d.blob.type])).to.deep.equal([['test-day.ics', 'text/calendar'], ['test-day-coffee.ics', 'text/calendar']]);
     const single = new ICAL.Component(ICAL.parse(await downloads[1]!.blob.text()));
     expect(single.getAllSubcomponents('vevent').map((v) => v.getFirstPropertyValue('summary'))).to.deep.equal(['Coffee']);

@@ -4,7 +4,6 @@ import { provide } from '@lit/context';
 import { agendaContext } from '../../context/agenda-context.js';
 import { localeContext } from '../../context/locale-context.js';
 import { messagesContext } from '../../context/messages-context.js';
-import { calendarFileName, toICalendar } from '../../calendar/ics.js';
 import type { AgendaModel } from '../../feed/model.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from '../../feed/load.js';
 import { SeminarErrorEvent } from '../../events/seminar-error-event.js';
@@ -12,7 +11,7 @@ import { SeminarLoadEvent } from '../../events/seminar-load-event.js';
 import { formatDateRange, formatDateTime, messagesFor, type MessageOverrides, type Messages } from '../../i18n/index.js';
 import type { TimeZoneChoice } from '../../i18n/time-zone.js';
 import { DisplayZoneController } from '../../internal/display-zone.js';
-import { downloadText } from '../../internal/download.js';
+import { downloadCalendar } from '../../internal/calendar-download.js';
 import { logProblems } from '../../internal/dev-log.js';
 import { FeedSource, type FeedReport } from '../../internal/feed-source.js';
 import { renderRichText } from '../../internal/rich-text.js';
@@ -193,10 +192,7 @@ export class SeminarAgenda extends SeminarElement {
     return this.locale || 'en';
   }
 
-  private readonly addProgramToCalendar = () => {
-    const model = this.model!;
-    downloadText(calendarFileName(model), toICalendar(model), 'text/calendar');
-  };
+  private readonly addProgramToCalendar = () => downloadCalendar(this.model!);
 
   /** Tells the webmaster everything (console and event); visitors only see the polite message. */
   private announce(report: FeedReport): void {

@@ -2,7 +2,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { timeZoneContext } from '../../context/time-zone-context.js';
-import { calendarFileName, toICalendar } from '../../calendar/ics.js';
 import { dayOf, groupByDay, type ProgramDay } from '../../feed/days.js';
 import type { AgendaModel, SessionModel, SpeakerModel } from '../../feed/model.js';
 import { toInstant } from '../../feed/time.js';
@@ -11,7 +10,7 @@ import { formatDate, formatDay, formatTime, machineTime, primaryLanguage, type M
 import { copyText, linkTo } from '../../internal/clipboard.js';
 import { LiveController } from '../../internal/clock.js';
 import { DeepLinkController } from '../../internal/deep-link.js';
-import { downloadText } from '../../internal/download.js';
+import { downloadCalendar } from '../../internal/calendar-download.js';
 import { renderRichText } from '../../internal/rich-text.js';
 import { ProgramElement } from '../../internal/program-element.js';
 import { DAY_TABS_EXPORTS } from '../../internal/exported-parts.js';
@@ -158,7 +157,7 @@ export class SeminarTimeline extends ProgramElement {
     const manual = this.manualLink?.id === session.id ? this.manualLink : undefined;
     return html`<div part="actions" class="actions">
       ${timed
-        ? html`<button part="action" type="button" aria-describedby=${described} @click=${() => this.addToCalendar(session)}>${view.messages.addToCalendar}</button>`
+        ? html`<button part="action" type="button" aria-describedby=${described} @click=${() => downloadCalendar(this.program!, session)}>${view.messages.addToCalendar}</button>`
         : nothing}
       <button part="action" type="button" aria-describedby=${described} @click=${() => this.copyLink(session.id, view.messages)}>${view.messages.copyLink}</button>
       ${manual ? html`<input part="link" class="link" readonly .value=${manual.url} aria-label=${view.messages.copyLinkManually}>` : nothing}
@@ -199,10 +198,6 @@ export class SeminarTimeline extends ProgramElement {
     this.day = event.detail.day;
   };
 
-  private addToCalendar(session: SessionModel): void {
-    const program = this.program!;
-    downloadText(calendarFileName(program, session), toICalendar(program, [session]), 'text/calendar');
-  }
 
   private async copyLink(id: string, messages: Messages): Promise<void> {
     const url = linkTo(id);
