@@ -3,13 +3,6 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
-/** zod ships harmless annotation and cycle warnings from inside its own files. */
-function onwarn(warning, warn) {
-  const fromZod = (warning.id ?? warning.ids?.join() ?? warning.message).includes('node_modules/zod');
-  if (fromZod && ['INVALID_ANNOTATION', 'CIRCULAR_DEPENDENCY'].includes(warning.code)) return;
-  warn(warning);
-}
-
 const sources = {
   index: 'src/index.ts',
   'feed/index': 'src/feed/index.ts',
@@ -24,13 +17,12 @@ const sources = {
 };
 
 export default [
-  // npm build: unbundled ESM so apps dedupe lit and zod with their own copies.
+  // npm build: unbundled ESM so apps dedupe lit and valibot with their own copies.
   {
     input: sources,
     output: { dir: 'dist', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
-    external: [/^lit/, /^@lit\//, /^zod/, /^tslib/, /^fast-xml-parser/],
+    external: [/^lit/, /^@lit\//, /^valibot/, /^tslib/, /^fast-xml-parser/],
     plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'dist', rootDir: 'src', declarationDir: 'dist' })],
-    onwarn,
   },
   // CDN build: one self-contained, minified module for a single <script type="module">. Code
   // only some pages use (calendar files, importers) is split into chunks beside it that the
@@ -49,6 +41,5 @@ export default [
       minifyHTML(),
       terser({ module: true, ecma: 2022, format: { comments: false }, compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true } }),
     ],
-    onwarn,
   },
 ];

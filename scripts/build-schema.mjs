@@ -1,21 +1,24 @@
-// Writes schema/feed.schema.json from the zod schema so editors complete and check feeds.
+// Writes schema/feed.schema.json from the valibot schema so editors complete and check feeds.
 import { mkdir, writeFile } from 'node:fs/promises';
-import * as z from 'zod/mini';
+import { toJsonSchema } from '@valibot/to-json-schema';
 import { FIELD_DOCS, feedSchema, eventSchema, venueSchema, sessionSchema, speakerSchema, sponsorSchema, linkSchema } from '../dist/feed/index.js';
 
 // The runtime schema carries no descriptions (they would ride along in the CDN bundle);
-// they are attached here, in a registry of their own, only for the JSON Schema.
-const objects = { feed: feedSchema, event: eventSchema, venue: venueSchema, session: sessionSchema, speaker: speakerSchema, sponsor: sponsorSchema, link: linkSchema };
-const docs = z.registry();
-for (const [name, fields] of Object.entries(FIELD_DOCS)) {
-  for (const [field, description] of Object.entries(fields)) docs.add(objects[name].shape[field], { description });
+// they are added here, to the JSON Schema only.
+const objects = new Map([
+  [feedSchema, 'feed'], [eventSchema, 'event'], [venueSchema, 'venue'], [sessionSchema, 'session'],
+  [speakerSchema, 'speaker'], [sponsorSchema, 'sponsor'], [linkSchema, 'link'],
+]);
+
+function describe(context) {
+  const docs = FIELD_DOCS[objects.get(context.valibotSchema)];
+  for (const [field, description] of Object.entries(docs ?? {})) context.jsonSchema.properties[field].description = description;
+  return context.jsonSchema;
 }
 
-const schema = {
-  ...z.toJSONSchema(feedSchema, { io: 'input', unrepresentable: 'any', metadata: docs }),
-  $id: 'https://unpkg.com/seminar-agenda/schema/feed.schema.json',
-  title: 'seminar-agenda feed v1',
-};
+const { $schema, ...rest } = toJsonSchema(feedSchema, { definitions: { session: sessionSchema }, overrideSchema: (context) => (objects.has(context.valibotSchema) ? describe(context) : undefined),
+});
+const schema = { $schema, $id: 'https://unpkg.com/seminar-agenda/schema/feed.schema.json', title: 'seminar-agenda feed v1', ...rest };
 await mkdir(new URL('../schema/', import.meta.url), { recursive: true });
 await writeFile(new URL('../schema/feed.schema.json', import.meta.url), JSON.stringify(schema, null, 2) + '\n');
 console.log('schema/feed.schema.json written');

@@ -15,7 +15,7 @@ Example:
 
 export const options = {};
 
-// The build generates this file from the zod schema; reading it keeps one generator.
+// The build generates this file from the valibot schema; reading it keeps one generator.
 const SCHEMA = new URL('../../schema/feed.schema.json', import.meta.url);
 
 export async function run() {

@@ -1,14 +1,7 @@
-import type * as z from 'zod/mini';
+import type * as v from 'valibot';
 import { formatPath, type FeedProblem } from './problem.js';
 
-type Issue = z.core.$ZodIssue;
-
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  return path.reduce<unknown>(
-    (value, key) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined),
-    input,
-  );
-}
+type Issue = v.BaseIssue<unknown>;
 
 function describeValue(value: unknown): string {
   if (value === null) return 'null';
@@ -21,29 +14,35 @@ const TYPE_NAMES: Record<string, string> = {
   string: 'text', number: 'a number', boolean: 'true or false', array: 'a list', object: 'an object',
 };
 
-function message(issue: Issue, input: unknown): string {
-  const value = valueAt(input, issue.path);
-  switch (issue.code) {
-    case 'invalid_type':
-      return value === undefined
-        ? 'is required'
-        : `must be ${TYPE_NAMES[issue.expected] ?? issue.expected}, not ${describeValue(value)}`;
-    case 'too_small':
-      return issue.origin === 'string' ? 'must not be empty' : `must have at least ${issue.minimum} entries`;
-    case 'too_big':
-      return `must have at most ${issue.maximum} ${issue.origin === 'string' ? 'characters' : 'entries'}`;
-    case 'invalid_value':
-      return issue.values.length === 1
-        ? `must be ${JSON.stringify(issue.values[0])}, not ${describeValue(value)}`
-        : `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}; not ${describeValue(value)}`;
-    case 'invalid_format':
+/** Valibot writes the allowed values of a picklist as `("a" | "b")`. */
+function allowed(expected: string | null): string {
+  return (expected ?? '').replace(/^\(|\)$/g, '').split(' | ').join(', ');
+}
+
+function message(issue: Issue): string {
+  const value = issue.input;
+  if (issue.kind === 'schema' && value === undefined) return 'is required';
+  switch (issue.type) {
+    case 'literal':
+      return `must be ${issue.expected}, not ${describeValue(value)}`;
+    case 'picklist':
+      return `must be one of ${allowed(issue.expected)}; not ${describeValue(value)}`;
+    case 'min_length':
+      return typeof value === 'string' ? 'must not be empty' : `must have at least ${issue.requirement} entries`;
+    case 'max_length':
+      return `must have at most ${issue.requirement} ${typeof value === 'string' ? 'characters' : 'entries'}`;
+    case 'regex':
       return `must be a date and time like "2025-05-20T09:10" (optionally with an offset like "+02:00"), not ${describeValue(value)}`;
     default:
-      return issue.message;
+      return issue.kind === 'schema' ? `must be ${TYPE_NAMES[issue.type] ?? issue.type}, not ${describeValue(value)}` : issue.message;
   }
 }
 
-/** Maps zod's issues to problems with JSON paths and plain-language messages. */
-export function problemsFromIssues(issues: readonly Issue[], input: unknown): FeedProblem[] {
-  return issues.map((issue) => ({ path: formatPath(issue.path), message: message(issue, input), severity: 'error' }));
+/** Maps valibot's issues to problems with JSON paths and plain-language messages. */
+export function problemsFromIssues(issues: readonly Issue[]): FeedProblem[] {
+  return issues.map((issue) => ({
+    path: formatPath((issue.path ?? []).map((item) => item.key as PropertyKey)),
+    message: message(issue),
+    severity: 'error',
+  }));
 }

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { feedSchema } from './schema.js';
 import type { AgendaModel } from './model.js';
 import { problemsFromIssues } from './issue-messages.js';
@@ -17,7 +17,7 @@ export interface ParseOptions {
   baseUrl?: string;
 }
 
-/** Deeper than any real feed; checked before zod so a hostile nesting cannot exhaust the stack. */
+/** Deeper than any real feed; checked before validation so a hostile nesting cannot exhaust the stack. */
 export const MAX_DEPTH = 32;
 
 /** Depth of nested arrays and objects, walked without recursion. */
@@ -40,11 +40,9 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResu
     const problem: FeedProblem = { path: '', message: `is nested more than ${MAX_DEPTH} levels deep`, severity: 'error' };
     return { ok: false, kind: 'invalid', errors: [problem], warnings: [] };
   }
-  const checked = z.safeParse(feedSchema, input);
-  if (!checked.success) {
-    return { ok: false, kind: 'invalid', errors: problemsFromIssues(checked.error.issues, input), warnings: [] };
-  }
-  const { model, problems } = normaliseFeed(checked.data, options.baseUrl);
+  const checked = v.safeParse(feedSchema, input);
+  if (!checked.success) return { ok: false, kind: 'invalid', errors: problemsFromIssues(checked.issues), warnings: [] };
+  const { model, problems } = normaliseFeed(checked.output, options.baseUrl);
   if (problems.errors.length) return { ok: false, kind: 'invalid', errors: problems.errors, warnings: problems.warnings };
   return { ok: true, model, warnings: problems.warnings };
 }
