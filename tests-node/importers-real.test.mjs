@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { parseFeed, describeProblem } from '../dist/feed/index.js';
-import { detectFormat, importFeed } from '../dist/feed/importers/index.js';
+import { detectFormat, importFeed, importSponsors } from '../dist/feed/importers/index.js';
 
 const FEEDS = new URL('../../shared/feeds/', import.meta.url);
 
@@ -126,4 +126,22 @@ test('Sessionize speakers get photo, links and a split tagLine', async () => {
   assert.deepEqual([jaswanth.jobTitle, jaswanth.organization], ['Engineering Manager', 'Culture Amp']);
   assert.equal(feed.event.title, 'DDD Melbourne 2025');
   assert.equal(feed.sessions[0].start, '2025-02-22T09:00');
+});
+
+test('coscup-2023.sponsors.json imports as a sponsor list with the README\'s counts', async () => {
+  const json = JSON.parse(await readFile(new URL('coscup-2023.sponsors.json', FEEDS), 'utf8'));
+  const read = (language) => importSponsors(json, { language, baseUrl: 'https://coscup.org/2023/json/sponsor.json' });
+  const { sponsors, problems } = read('en');
+  assert.equal(sponsors.length, 30);
+  assert.equal(distinct(sponsors.map((sponsor) => sponsor.tier)), 9);
+  assert.deepEqual(sponsors.filter((sponsor) => !sponsor.name || !/^https:\/\//.test(sponsor.logo)), []);
+  // NTUST's English intro is one 1305-character paragraph; every other first paragraph fits.
+  assert.deepEqual(problems.map(describeProblem), ['[3].intro.en: first paragraph is 1305 characters, more than 1000; description left out']);
+  assert.deepEqual(sponsors.filter((sponsor) => !sponsor.description).map((sponsor) => sponsor.id), ['NTUST', 'ADI', 'III']);
+  const chinese = read('zh-TW');
+  assert.deepEqual(chinese.problems, []);
+  assert.equal(chinese.sponsors[0].name, '蘇度科技');
+  const parsed = parseFeed({ version: 1, event: { title: 'COSCUP 2023', timeZone: 'Asia/Taipei' }, sessions: [], sponsors });
+  assert.equal(parsed.ok, true, parsed.ok ? '' : parsed.errors.map(describeProblem).join('\n'));
+  assert.deepEqual(parsed.warnings.map(describeProblem), []);
 });

@@ -13,6 +13,7 @@ export { importC3voc } from './c3voc.js';
 export { importFrabXml, importFrabXmlTree } from './frab-xml.js';
 export { importSessionize } from './sessionize.js';
 export { splitTagLine } from './sessionize-speaker.js';
+export { importSponsors, type SponsorEntry, type SponsorListOptions, type SponsorListResult } from './sponsors.js';
 export { parseXml, fromDom, type XmlElement } from './xml.js';
 export { IMPORT_FORMATS, type ImportedFeed, type ImportFormat, type ImportOptions, type ImportResult } from './types.js';
 
