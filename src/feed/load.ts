@@ -1,6 +1,7 @@
-import { parseFeedText, type FailureKind, type ParseResult } from './parse.js';
+import { decodeFeedText, type DecodeOptions } from './decode.js';
+import { failed, type ParseFailure, type ParseResult } from './parse.js';
 
-export interface LoadOptions {
+export interface FetchOptions {
   signal?: AbortSignal;
   /** Give up after this many milliseconds, body included. Default 10 000. */
   timeoutMs?: number;
@@ -10,16 +11,20 @@ export interface LoadOptions {
   etag?: string;
 }
 
+export interface LoadOptions extends FetchOptions, Pick<DecodeOptions, 'format' | 'timeZone'> {}
+
 export type LoadOutcome =
   | { unchanged: true }
   | { unchanged: false; result: ParseResult; etag?: string; text?: string };
 
+/** A fetched body, or why there is none. */
+export type FetchOutcome =
+  | { status: 'unchanged' }
+  | { status: 'fetched'; text: string; url: string; etag?: string }
+  | { status: 'failed'; failure: ParseFailure };
+
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_BYTES = 5_000_000;
-
-function failure(kind: FailureKind, message: string): LoadOutcome {
-  return { unchanged: false, result: { ok: false, kind, errors: [{ path: '', message, severity: 'error' }], warnings: [] } };
-}
 
 class TooLarge extends Error {}
 
@@ -44,28 +49,44 @@ async function readLimited(response: Response, maxBytes: number): Promise<string
   return new TextDecoder().decode(bytes);
 }
 
+function fetchFailure(kind: ParseFailure['kind'], message: string): FetchOutcome {
+  return { status: 'failed', failure: failed(kind, message) };
+}
+
 /**
- * Fetches and parses a feed. Every failure (network, timeout, HTTP status, size,
- * syntax, validation) comes back as a result with problems; only the caller's abort rejects.
+ * Fetches a body within a time and size limit. Every failure (network, timeout, HTTP
+ * status, size) comes back as an outcome; only the caller's abort rejects.
  */
-export async function loadFeed(url: string, options: LoadOptions = {}): Promise<LoadOutcome> {
+export async function fetchText(url: string, options: FetchOptions = {}): Promise<FetchOutcome> {
   const { signal, timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes = DEFAULT_MAX_BYTES, etag } = options;
   const timeout = AbortSignal.timeout(timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   try {
     const response = await fetch(url, {
       signal: combined,
-      headers: { accept: 'application/json', ...(etag ? { 'if-none-match': etag } : {}) },
+      // Exports may be XML (frab); feeds are JSON.
+      headers: { accept: 'application/json, application/xml;q=0.9, */*;q=0.8', ...(etag ? { 'if-none-match': etag } : {}) },
     });
-    if (response.status === 304) return { unchanged: true };
-    if (!response.ok) return failure('http', `${url} answered HTTP ${response.status} ${response.statusText}`.trim());
+    if (response.status === 304) return { status: 'unchanged' };
+    if (!response.ok) return fetchFailure('http', `${url} answered HTTP ${response.status} ${response.statusText}`.trim());
     const text = await readLimited(response, maxBytes);
-    const result = parseFeedText(text, { baseUrl: response.url || url });
-    return { unchanged: false, result, etag: response.headers.get('etag') ?? undefined, text };
+    return { status: 'fetched', text, url: response.url || url, etag: response.headers.get('etag') ?? undefined };
   } catch (error) {
     if (signal?.aborted) throw error;
-    if (error instanceof TooLarge) return failure('too-large', `${url} is larger than the limit of ${maxBytes} bytes`);
-    if (timeout.aborted) return failure('timeout', `${url} did not answer within ${timeoutMs / 1000} s`);
-    return failure('network', `could not be fetched from ${url} (${(error as Error).message})`);
+    if (error instanceof TooLarge) return fetchFailure('too-large', `${url} is larger than the limit of ${maxBytes} bytes`);
+    if (timeout.aborted) return fetchFailure('timeout', `${url} did not answer within ${timeoutMs / 1000} s`);
+    return fetchFailure('network', `could not be fetched from ${url} (${(error as Error).message})`);
   }
+}
+
+/**
+ * Fetches a feed, or an export in one of the importers' formats, and parses it. Every
+ * failure comes back as a result with problems; only the caller's abort rejects.
+ */
+export async function loadFeed(url: string, options: LoadOptions = {}): Promise<LoadOutcome> {
+  const fetched = await fetchText(url, options);
+  if (fetched.status === 'unchanged') return { unchanged: true };
+  if (fetched.status === 'failed') return { unchanged: false, result: fetched.failure };
+  const result = await decodeFeedText(fetched.text, { baseUrl: fetched.url, format: options.format, timeZone: options.timeZone });
+  return { unchanged: false, result, etag: fetched.etag, text: fetched.text };
 }

@@ -109,15 +109,16 @@ function normaliseSession(input: SessionInput, path: string, topLevel: boolean, 
   return session;
 }
 
-function normaliseSponsor(input: SponsorInput, path: string, scope: Scope): SponsorModel {
+/** Also used for sponsors from a separate list (sponsor-list.ts), so they pass the same URL policy. */
+export function normaliseSponsor(input: SponsorInput, path: string, problems: ProblemList, base: string | undefined): SponsorModel {
   return {
     ...input,
-    url: safeUrl(input.url, `${path}.url`, scope.problems, scope.base),
-    logo: safeUrl(input.logo, `${path}.logo`, scope.problems, scope.base),
+    url: safeUrl(input.url, `${path}.url`, problems, base),
+    logo: safeUrl(input.logo, `${path}.logo`, problems, base),
   };
 }
 
-function groupByTier(sponsors: SponsorModel[]): SponsorTier[] {
+export function groupByTier(sponsors: SponsorModel[]): SponsorTier[] {
   const tiers = new Map<string, SponsorModel[]>();
   for (const sponsor of sponsors) tiers.set(sponsor.tier, [...(tiers.get(sponsor.tier) ?? []), sponsor]);
   return [...tiers].map(([tier, members]) => ({ tier, sponsors: members }));
@@ -157,7 +158,7 @@ export function normaliseFeed(feed: Feed, baseUrl?: string): { model: AgendaMode
   const speakers = feed.speakers.map((speaker, index) => normaliseSpeaker(speaker, `speakers[${index}]`, scope));
   for (const speaker of speakers) if (!scope.speakers.has(speaker.id)) scope.speakers.set(speaker.id, speaker);
   const sessions = byStart(feed.sessions.map((session, index) => normaliseSession(session, `sessions[${index}]`, true, scope)));
-  const sponsors = feed.sponsors.map((sponsor, index) => normaliseSponsor(sponsor, `sponsors[${index}]`, scope));
+  const sponsors = feed.sponsors.map((sponsor, index) => normaliseSponsor(sponsor, `sponsors[${index}]`, problems, baseUrl));
   const model: AgendaModel = {
     event: {
       ...event,

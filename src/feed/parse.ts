@@ -17,6 +17,13 @@ export interface ParseOptions {
   baseUrl?: string;
 }
 
+export type ParseFailure = Extract<ParseResult, { ok: false }>;
+
+/** A failure with one problem, for the feed as a whole unless a path is given. */
+export function failed(kind: FailureKind, message: string, path = ''): ParseFailure {
+  return { ok: false, kind, errors: [{ path, message, severity: 'error' }], warnings: [] };
+}
+
 /** Deeper than any real feed; checked before validation so a hostile nesting cannot exhaust the stack. */
 export const MAX_DEPTH = 32;
 
@@ -36,10 +43,7 @@ function depthOf(input: unknown): number {
 
 /** Validates a feed object and returns the normalised model, or every problem that stops it. */
 export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResult {
-  if (depthOf(input) > MAX_DEPTH) {
-    const problem: FeedProblem = { path: '', message: `is nested more than ${MAX_DEPTH} levels deep`, severity: 'error' };
-    return { ok: false, kind: 'invalid', errors: [problem], warnings: [] };
-  }
+  if (depthOf(input) > MAX_DEPTH) return failed('invalid', `is nested more than ${MAX_DEPTH} levels deep`);
   const checked = v.safeParse(feedSchema, input);
   if (!checked.success) return { ok: false, kind: 'invalid', errors: problemsFromIssues(checked.issues), warnings: [] };
   const { model, problems } = normaliseFeed(checked.output, options.baseUrl);
@@ -47,14 +51,17 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResu
   return { ok: true, model, warnings: problems.warnings };
 }
 
+/** JSON text as a value; a syntax error is reported as a failure, not thrown. */
+export function readJson(text: string): { ok: true; value: unknown } | ParseFailure {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    return failed('syntax', `is not valid JSON (${(error as Error).message})`);
+  }
+}
+
 /** Parses feed JSON text; a syntax error is reported as a problem, not thrown. */
 export function parseFeedText(text: string, options: ParseOptions = {}): ParseResult {
-  let input: unknown;
-  try {
-    input = JSON.parse(text);
-  } catch (error) {
-    const problem: FeedProblem = { path: '', message: `is not valid JSON (${(error as Error).message})`, severity: 'error' };
-    return { ok: false, kind: 'syntax', errors: [problem], warnings: [] };
-  }
-  return parseFeed(input, options);
+  const json = readJson(text);
+  return json.ok ? parseFeed(json.value, options) : json;
 }

@@ -1,8 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AgendaModel } from '../feed/model.js';
+import { decodeFeedText, type SourceFormat } from '../feed/decode.js';
 import { loadFeed, type LoadOutcome } from '../feed/load.js';
-import { parseFeed, parseFeedText, type FailureKind, type ParseResult } from '../feed/parse.js';
+import { parseFeed, type FailureKind, type ParseResult } from '../feed/parse.js';
 import type { FeedProblem } from '../feed/problem.js';
+import { addSponsorList, loadSponsorList } from '../feed/sponsor-list.js';
 import { readCachedFeed, writeCachedFeed } from './feed-cache.js';
 
 /** What the host element asks for; read on every update. */
@@ -11,6 +13,12 @@ export interface FeedRequest {
   /** Absolute URL. */
   url?: string;
   inline?: string;
+  /** How `url` and `inline` are read: a feed, an export format, or recognised. */
+  format: SourceFormat;
+  /** Event zone for exports that carry none. */
+  timeZone?: string;
+  /** Absolute URL of a separate sponsor list. */
+  sponsorsUrl?: string;
   timeoutMs: number;
   maxBytes: number;
   /** Seconds between re-fetches of `url`; 0 turns refreshing off. */
@@ -72,8 +80,8 @@ export class FeedSource implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const { feed, url, inline, timeoutMs, maxBytes } = this.request();
-    const inputs = [feed, url, inline, timeoutMs, maxBytes];
+    const { feed, url, inline, format, timeZone, sponsorsUrl, timeoutMs, maxBytes } = this.request();
+    const inputs = [feed, url, inline, format, timeZone, sponsorsUrl, timeoutMs, maxBytes];
     if (inputs.every((value, index) => value === this.inputs[index])) return;
     this.inputs = inputs;
     void this.run();
@@ -105,7 +113,7 @@ export class FeedSource implements ReactiveController {
       if (this.running === running) this.running = undefined;
     }
     if (running.signal.aborted) return;
-    const report = this.settle(outcome);
+    const report = await this.settle(outcome);
     this.host.requestUpdate();
     // Reported once the host shows the new state, so listeners see what the event describes.
     if (report) void this.host.updateComplete.then(() => this.report(report));
@@ -126,16 +134,27 @@ export class FeedSource implements ReactiveController {
     this.timer = undefined;
   }
 
+  /** The program and, beside it, the separate sponsor list, fetched at the same time. */
   private async fetch(signal: AbortSignal): Promise<LoadOutcome | undefined> {
-    const { feed, url, inline, timeoutMs, maxBytes } = this.request();
+    const { sponsorsUrl, timeoutMs, maxBytes } = this.request();
+    const [outcome, sponsors] = await Promise.all([
+      this.fetchProgram(signal),
+      sponsorsUrl ? loadSponsorList(sponsorsUrl, { signal, timeoutMs, maxBytes }) : undefined,
+    ]);
+    if (!sponsors || !outcome || outcome.unchanged) return outcome;
+    return { ...outcome, result: addSponsorList(outcome.result, sponsors) };
+  }
+
+  private async fetchProgram(signal: AbortSignal): Promise<LoadOutcome | undefined> {
+    const { feed, url, inline, format, timeZone, timeoutMs, maxBytes } = this.request();
     if (feed !== undefined) return { unchanged: false, result: parseFeed(feed) };
-    if (url) return loadFeed(url, { signal, timeoutMs, maxBytes, etag: this.model ? this.etag : undefined });
-    if (inline !== undefined) return { unchanged: false, result: parseFeedText(inline, { baseUrl: document.baseURI }) };
+    if (url) return loadFeed(url, { signal, timeoutMs, maxBytes, format, timeZone, etag: this.model ? this.etag : undefined });
+    if (inline !== undefined) return { unchanged: false, result: await decodeFeedText(inline, { baseUrl: document.baseURI, format, timeZone }) };
     return undefined;
   }
 
   /** Takes in a finished load; returns what to report, nothing for an unchanged feed. */
-  private settle(outcome: LoadOutcome | undefined): FeedReport | undefined {
+  private async settle(outcome: LoadOutcome | undefined): Promise<FeedReport | undefined> {
     if (!outcome) return undefined;
     const { url, feed, store } = this.request();
     const fromUrl = feed === undefined ? url : undefined;
@@ -156,16 +175,17 @@ export class FeedSource implements ReactiveController {
     this.fetchedAt = url ? fetchedAt : undefined;
   }
 
-  private reject(result: ParseResult & { ok: false }, url: string | undefined, store: boolean): FeedReport {
+  private async reject(result: ParseResult & { ok: false }, url: string | undefined, store: boolean): Promise<FeedReport> {
     this.failure = { kind: result.kind, url, problems: result.errors };
-    if (!this.model && url && store) this.restore(url);
+    if (!this.model && url && store) await this.restore(url);
     return { type: 'error', failure: this.failure, warnings: result.warnings };
   }
 
   /** After a failed first load, shows the last good copy of this URL, if any. */
-  private restore(url: string): void {
+  private async restore(url: string): Promise<void> {
+    const { format, timeZone } = this.request();
     const cached = readCachedFeed(url);
-    const result = cached && parseFeedText(cached.text, { baseUrl: url });
+    const result = cached && (await decodeFeedText(cached.text, { baseUrl: url, format, timeZone }));
     if (!result?.ok) return;
     const failure = this.failure;
     this.accept(result, url, cached!.fetchedAt);

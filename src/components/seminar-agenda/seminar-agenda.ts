@@ -4,6 +4,7 @@ import { provide } from '@lit/context';
 import { agendaContext } from '../../context/agenda-context.js';
 import { localeContext } from '../../context/locale-context.js';
 import { messagesContext } from '../../context/messages-context.js';
+import type { SourceFormat } from '../../feed/decode.js';
 import type { AgendaModel } from '../../feed/model.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from '../../feed/load.js';
 import { SeminarErrorEvent } from '../../events/seminar-error-event.js';
@@ -25,7 +26,8 @@ import { agendaTimeStyles } from './seminar-agenda-time.styles.js';
 /**
  * The whole program of an event from one feed: header, timeline, speakers and sponsors.
  * The feed comes from the `feed` property, else `src`, else an inline
- * `<script type="application/json">` child.
+ * `<script type="application/json">` child; `src` and inline content may also be a pretalx,
+ * frab or Sessionize export (see `format`), and `sponsors-src` adds a separate sponsor list.
  * The parts of the timeline, speaker cards and sponsor strip inside are forwarded, so
  * `seminar-agenda::part(session-title)` works; docs/theming.md lists them with the five renamed ones.
  *
@@ -66,8 +68,17 @@ export class SeminarAgenda extends SeminarElement {
   @state()
   private locale?: string;
 
-  /** URL of the feed JSON, resolved against the page. */
+  /** URL of the feed JSON, or of an export named by `format`, resolved against the page. */
   @property() src?: string;
+
+  /** How `src` and inline content are read: auto (recognised), agenda (feed v1), c3voc (pretalx/frab schedule.json), frab-xml or sessionize. */
+  @property() format: SourceFormat = 'auto';
+
+  /** IANA zone of the event for an export that carries none (Sessionize) or a wrong one. */
+  @property({ attribute: 'event-time-zone' }) eventTimeZone?: string;
+
+  /** URL of a separate sponsor list (feed v1 sponsors or a list such as COSCUP's), added after the feed's own sponsors. */
+  @property({ attribute: 'sponsors-src' }) sponsorsSrc?: string;
 
   /** A feed object; takes precedence over `src` and inline JSON. */
   @property({ attribute: false }) feed?: unknown;
@@ -102,8 +113,11 @@ export class SeminarAgenda extends SeminarElement {
     this,
     () => ({
       feed: this.feed,
-      url: this.src ? new URL(this.src, document.baseURI).href : undefined,
+      url: absolute(this.src),
       inline: this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined,
+      format: this.format,
+      timeZone: this.eventTimeZone,
+      sponsorsUrl: absolute(this.sponsorsSrc),
       timeoutMs: this.timeout * 1000,
       maxBytes: this.maxBytes,
       refreshSeconds: this.refresh,
@@ -207,6 +221,10 @@ export class SeminarAgenda extends SeminarElement {
     logProblems('error', `${name} cannot be shown (${kind}).${kept}`, problems);
     this.dispatchEvent(new SeminarErrorEvent({ kind, url: url && this.src, problems }));
   }
+}
+
+function absolute(url: string | undefined): string | undefined {
+  return url ? new URL(url, document.baseURI).href : undefined;
 }
 
 declare global {

@@ -1,0 +1,52 @@
+import type { ImportFormat, ImportOptions } from './importers/types.js';
+import { failed, parseFeed, readJson, type ParseOptions, type ParseResult } from './parse.js';
+
+/** How a source is read: feed v1 (`agenda`), an export format, or `auto`, recognised from the content. */
+export type SourceFormat = 'auto' | ImportFormat;
+
+export interface DecodeOptions extends ParseOptions {
+  /** Default `auto`. */
+  format?: SourceFormat;
+  /** IANA zone of the event, for exports that carry none (Sessionize) or a wrong one. */
+  timeZone?: string;
+}
+
+type Importers = typeof import('./importers/index.js');
+
+/** frab's XML; any other markup (an HTML error page) is reported as JSON that does not parse. */
+const FRAB_XML = /^\s*<[\s\S]*<schedule[\s>]/;
+
+/** Feeds name their version at the top; exports do not (c3voc nests its own under `schedule`). */
+function isFeed(value: unknown): boolean {
+  return value !== null && typeof value === 'object' && 'version' in value;
+}
+
+/**
+ * Reads fetched text as a program. A feed is parsed here; an export goes through the
+ * importers, which are imported on first use so that pages publishing feeds never load
+ * them. What an importer could not map joins the warnings.
+ */
+export async function decodeFeedText(text: string, options: DecodeOptions = {}): Promise<ParseResult> {
+  const { format = 'auto', timeZone, ...parse } = options;
+  if (format === 'frab-xml' || (format === 'auto' && FRAB_XML.test(text))) return viaImporter(text, { format, timeZone }, parse);
+  const json = readJson(text);
+  if (!json.ok) return json;
+  if (format === 'agenda' || (format === 'auto' && isFeed(json.value))) return parseFeed(json.value, parse);
+  return viaImporter(json.value, { format, timeZone }, parse);
+}
+
+async function viaImporter(input: unknown, options: ImportOptions & { format: SourceFormat }, parse: ParseOptions): Promise<ParseResult> {
+  let importers: Importers;
+  try {
+    importers = await import('./importers/index.js');
+  } catch (error) {
+    return failed('network', `the importers could not be loaded (${(error as Error).message})`);
+  }
+  // Neither a feed nor an export it knows: most likely a feed with a mistake, so say what is wrong with it.
+  if (options.format === 'auto' && typeof input !== 'string' && !importers.detectFormat(input)) return parseFeed(input, parse);
+  const { feed, problems } = await importers.importFeed(input, options);
+  const warnings = problems.filter((problem) => problem.severity === 'warning');
+  if (!feed) return { ok: false, kind: 'invalid', errors: problems.filter((problem) => problem.severity === 'error'), warnings };
+  const result = parseFeed(feed, parse);
+  return { ...result, warnings: [...warnings, ...result.warnings] };
+}
