@@ -42,7 +42,7 @@ before(async () => {
   builds = await mkdtemp(join(tmpdir(), 'seminar-embedding-'));
   await Promise.all([buildApp('react'), buildApp('vue')]);
   server = await serve({
-    mounts: { '/': root, '/apps/': builds },
+    mounts: { '/': root, '/apps/': builds, '/feeds/': join(root, '../shared/feeds') },
     headers: { '/tests-node/fixtures/embedding/csp.html': { 'content-security-policy': STRICT_CSP } },
   });
   browser = await launch();
@@ -54,10 +54,39 @@ after(async () => {
   await rm(builds, { recursive: true, force: true });
 });
 
+/** Paths of the chunks beside the CDN bundle that the page loaded. */
+function chunkRequests(page) {
+  const chunks = [];
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (pathname.startsWith('/dist/cdn/chunks/')) chunks.push(pathname.replace(/-[\w-]+\.js$/, '.js'));
+  });
+  return chunks;
+}
+
 test('a plain HTML page with only the CDN tag and an inline feed', async () => {
   const { page, problems } = await openPage(browser, `${server.origin}/tests-node/fixtures/embedding/plain.html`);
+  const chunks = chunkRequests(page);
   assert.match(await agendaText(page), /Inline session/);
   assert.deepEqual(problems, []);
+  // A feed needs nothing beyond the one file: no importers, no calendar writer.
+  assert.deepEqual(chunks, []);
+  await page.close();
+});
+
+test('the CDN tag reads the real 39C3 schedule.xml and a sponsor list, loading the importers beside it', async () => {
+  const page = await browser.newPage();
+  const chunks = chunkRequests(page);
+  await page.goto(`${server.origin}/tests-node/fixtures/embedding/import.html`);
+  const text = await agendaText(page);
+  assert.match(text, /39th Chaos Communications Congress/);
+  assert.match(text, /All my Deutschlandtickets gone/);
+  const tabs = await page.locator('seminar-agenda').locator('[role="tab"]').allTextContents();
+  assert.equal(tabs.length, 4);
+  const sponsors = await page.waitForFunction(() =>
+    document.querySelector('seminar-agenda').shadowRoot.querySelector('seminar-sponsor-strip')?.shadowRoot?.textContent);
+  assert.match(await sponsors.jsonValue(), /The Helpers/);
+  assert.deepEqual(chunks.sort(), ['/dist/cdn/chunks/importers.js', '/dist/cdn/chunks/sponsors.js']);
   await page.close();
 });
 

@@ -1,0 +1,53 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/define/all.ts';
+import { SEMINAR_URL } from './support.js';
+
+interface Args {
+  src: string;
+  format: string;
+  eventTimeZone?: string;
+  sponsorsSrc?: string;
+  timeZone?: string;
+  lang?: string;
+}
+
+/**
+ * Real exports from ../shared/feeds (served as /feeds), read by the agenda on the fly: the
+ * importers load only for these stories, as they do on a partner's page.
+ */
+const meta: Meta<Args> = {
+  title: 'Imports/Exports read on the fly',
+  component: 'seminar-agenda',
+  args: { format: 'auto', lang: 'en' },
+  argTypes: {
+    format: { control: 'inline-radio', options: ['auto', 'agenda', 'c3voc', 'frab-xml', 'sessionize'] },
+    eventTimeZone: { control: 'text', name: 'event-time-zone' },
+    sponsorsSrc: { control: 'text', name: 'sponsors-src' },
+    timeZone: { control: 'text', name: 'time-zone' },
+    lang: { control: 'inline-radio', options: ['', 'da', 'en'] },
+  },
+  render: ({ src, format, eventTimeZone, sponsorsSrc, timeZone, lang }) => html`<seminar-agenda src=${src} format=${format}
+    event-time-zone=${ifDefined(eventTimeZone)} sponsors-src=${ifDefined(sponsorsSrc)} time-zone=${ifDefined(timeZone)}
+    lang=${ifDefined(lang || undefined)} no-store></seminar-agenda>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The 39th Chaos Communication Congress from its frab schedule.xml: 4 days, 14 rooms, 215 sessions. */
+export const Congress39C3: Story = { args: { src: '/feeds/39c3.schedule.xml', format: 'frab-xml' } };
+
+/** A pretalx schedule.json, recognised from its content: 3 days, 36 sessions. */
+export const PretalxDemoCon: Story = { args: { src: '/feeds/pretalx-democon.schedule.json' } };
+
+/** A Sessionize "All data" export; it carries no time zone, so the page names it. */
+export const SessionizeDddMelbourne: Story = {
+  args: { src: '/feeds/ddd-melbourne-2025.sessionize-all.json', eventTimeZone: 'Australia/Melbourne' },
+};
+
+/** The Danish seminar with a separate sponsor list added after the feed's own organizers. */
+export const SeparateSponsorList: Story = {
+  args: { src: SEMINAR_URL, lang: '', sponsorsSrc: '/assets/sponsors.json' },
+};
