@@ -9,8 +9,9 @@ import terser from '@rollup/plugin-terser';
 const CDN_BUDGET_GZIP = 25 * 1024;
 
 async function bundleAsApp(entry) {
-  const bundle = await rollup({ input: entry, plugins: [resolve(), terser()], onwarn: () => {} });
-  const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
+  const bundle = await rollup({ input: entry, plugins: [resolve(), terser()], preserveEntrySignatures: 'allow-extension', onwarn: () => {} });
+  // The entry chunk: what an app loads up front; its dynamic imports (importers, calendar) become chunks of their own.
+  const { output } = await bundle.generate({ format: 'es' });
   await bundle.close();
   return Buffer.from(output[0].code);
 }
