@@ -15,6 +15,9 @@ export interface Messages {
   with: string;
   moderator: string;
   questions: string;
+  /** Read out before a session's room and track, which are shown without a label. */
+  room: string;
+  track: string;
   tbc: string;
   /** Label before the zone's name, shown when times are not in the visitor's own zone. */
   timeZone: string;

@@ -36,6 +36,21 @@ describe('<seminar-timeline>', () => {
     expect(lists[0]!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Ada Lovelace, Analyst, Engines Ltd');
   });
 
+  it('shows room and track under the title, labelled for screen readers', async () => {
+    const m = model((f) => {
+      f.sessions[0].room = 'Gray Room';
+      f.sessions[0].track = 'Security';
+      f.sessions[1].room = 'Foyer';
+    });
+    const el = await fixture<SeminarTimeline>(html`<seminar-timeline lang="da" .model=${m}></seminar-timeline>`);
+    const [first, second] = [...el.shadowRoot!.querySelectorAll('[part~="session"]')];
+    expect(first!.querySelector('[part="where"]')!.textContent).to.equal('Lokale: Gray Room · Spor: Security');
+    expect(first!.querySelector('[part="room"]')!.textContent).to.equal('Lokale: Gray Room');
+    expect(second!.querySelector('[part="where"]')!.textContent).to.equal('Lokale: Foyer');
+    expect(second!.querySelector('[part="track"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
   it('nests child sessions in their own ordered list with deeper headings', async () => {
     const m = model((f) => {
       f.sessions[0].sessions = [{ id: 'c1', title: 'Child one' }, { id: 'c2', title: 'Child two' }];

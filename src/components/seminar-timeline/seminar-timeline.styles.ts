@@ -35,6 +35,11 @@ export const timelineStyles = css`
   .title {
     font-size: var(--_font-size-l);
   }
+  .where {
+    margin: 0;
+    font-size: var(--_font-size-s);
+    color: var(--_color-muted);
+  }
   .light .title {
     font-size: inherit;
     font-weight: var(--_font-weight-body);

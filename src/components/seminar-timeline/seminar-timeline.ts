@@ -33,6 +33,9 @@ const LIGHT_KINDS = new Set(['break', 'meal', 'arrival', 'networking']);
  * @csspart time - The time range of a session.
  * @csspart kind - The kind label (talk, panel, break…).
  * @csspart session-title - The title of a session.
+ * @csspart where - The line with the room and track of a session.
+ * @csspart room - The room or stage of a session.
+ * @csspart track - The track of a session.
  * @csspart description - The description of a session.
  * @csspart questions-label - The label above the panel questions.
  * @csspart questions - The list of panel questions.
@@ -133,6 +136,7 @@ export class SeminarTimeline extends ProgramElement {
         ${mark ? html`<span part="badge badge-${mark}" class="badge ${mark}">${view.messages[mark]}</span>` : nothing}
         <span part="kind" class="kind">${view.messages.kinds[session.kind]}</span>
         <div part="session-title" class="title" role="heading" aria-level=${Math.min(level, 6)} id="${session.id}--title" lang=${lang}>${session.title}</div>
+        ${this.renderWhere(session, view.messages)}
         ${renderRichText(session.description, 'description', lang)}
         ${this.renderQuestions(session.questions, view)}
         ${this.renderPeople(session.speakers, view.messages.with, view.messages)}
@@ -171,6 +175,16 @@ export class SeminarTimeline extends ProgramElement {
       ? nothing
       : html`–<time datetime=${machineTime(session.end)}>${formatTime(session.end, locale, timeZone)}</time>`;
     return html`<div part="time" class="time">${start}${end}</div>`;
+  }
+
+  /** Room and track, labelled for screen readers only: sighted visitors read them from the layout. */
+  private renderWhere({ room, track }: SessionModel, messages: Messages) {
+    if (!room && !track) return nothing;
+    const label = (text: string) => html`<span class="visually-hidden">${text}: </span>`;
+    const roomPart = room ? html`<span part="room">${label(messages.room)}${room}</span>` : nothing;
+    const trackPart = track ? html`<span part="track">${label(messages.track)}${track}</span>` : nothing;
+    const separator = room && track ? html`<span aria-hidden="true"> · </span>` : nothing;
+    return html`<p part="where" class="where">${roomPart}${separator}${trackPart}</p>`;
   }
 
   private renderQuestions(questions: string[], { messages, contentLang }: View) {

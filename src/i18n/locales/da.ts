@@ -18,6 +18,8 @@ export const da: Messages = {
   with: 'v/',
   moderator: 'Ordstyrer',
   questions: 'Spørgsmål til debatten',
+  room: 'Lokale',
+  track: 'Spor',
   tbc: 'Afventer bekræftelse',
   timeZone: 'Tidszone',
   showLocalTime: 'Vis i min tidszone',

@@ -18,6 +18,8 @@ export const en: Messages = {
   with: 'With',
   moderator: 'Moderator',
   questions: 'Questions for the debate',
+  room: 'Room',
+  track: 'Track',
   tbc: 'To be confirmed',
   timeZone: 'Time zone',
   showLocalTime: 'Show in my time zone',
