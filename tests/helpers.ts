@@ -1,3 +1,7 @@
+import { oneEvent } from '@open-wc/testing';
+import type { SeminarAgenda } from '../src/components/seminar-agenda/seminar-agenda.js';
+import type { SeminarErrorEvent } from '../src/events/seminar-error-event.js';
+import type { SeminarLoadEvent } from '../src/events/seminar-load-event.js';
 import type { FeedInput } from '../src/feed/schema.js';
 
 /** The seminar demo feed, as served by the test runner from the repository root. */
@@ -62,3 +66,15 @@ export async function until<T>(probe: () => T | undefined | null | false | Promi
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
+
+/** An English `<seminar-agenda>` with these attributes, added to the page as a CMS page would. */
+export function agendaWith(attributes: Record<string, string>): SeminarAgenda {
+  const el = document.createElement('seminar-agenda');
+  el.lang = 'en';
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  document.body.append(el);
+  return el;
+}
+
+export const loaded = (el: Element) => oneEvent(el, 'seminar-load') as Promise<SeminarLoadEvent>;
+export const failed = (el: Element) => oneEvent(el, 'seminar-error') as Promise<SeminarErrorEvent>;

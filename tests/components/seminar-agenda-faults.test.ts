@@ -1,9 +1,6 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/define/all.js';
-import type { SeminarAgenda } from '../../src/components/seminar-agenda/seminar-agenda.js';
-import type { SeminarErrorEvent } from '../../src/events/seminar-error-event.js';
-import type { SeminarLoadEvent } from '../../src/events/seminar-load-event.js';
-import { captureConsole, deepText, until } from '../helpers.js';
+import { agendaWith, captureConsole, deepText, failed, loaded, until } from '../helpers.js';
 
 let consoleCapture: ReturnType<typeof captureConsole>;
 beforeEach(() => (consoleCapture = captureConsole()));
@@ -12,16 +9,6 @@ afterEach(() => {
   document.querySelectorAll('seminar-agenda').forEach((el) => el.remove());
 });
 
-function agenda(attributes: Record<string, string>): SeminarAgenda {
-  const el = document.createElement('seminar-agenda');
-  el.lang = 'en';
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  document.body.append(el);
-  return el;
-}
-
-const failed = (el: Element) => oneEvent(el, 'seminar-error') as Promise<SeminarErrorEvent>;
-const loaded = (el: Element) => oneEvent(el, 'seminar-load') as Promise<SeminarLoadEvent>;
 const alertText = (el: Element) => until(() => el.shadowRoot!.querySelector('[role="alert"]')?.textContent);
 
 async function control(id: string, params: Record<string, string> = {}) {
@@ -43,7 +30,7 @@ describe('<seminar-agenda> when the feed URL fails', () => {
 
   for (const [name, attributes, kind, detail, visitorText] of cases) {
     it(`reports ${name} as ${kind}: politely to visitors, fully to the webmaster`, async () => {
-      const el = agenda({ ...attributes, 'no-store': '' });
+      const el = agendaWith({ ...attributes, 'no-store': '' });
       const event = await failed(el);
       expect(event.detail.kind).to.equal(kind);
       expect(event.detail.url).to.equal(attributes.src);
@@ -57,7 +44,7 @@ describe('<seminar-agenda> when the feed URL fails', () => {
 describe('<seminar-agenda> keeps the last good program', () => {
   it('keeps the program through a failed refresh, notes it discreetly, and takes the next good update', async () => {
     await control('refresh', { title: 'First', mode: 'ok' });
-    const el = agenda({ src: '/faults/live?id=refresh', refresh: '0.2', 'no-store': '' });
+    const el = agendaWith({ src: '/faults/live?id=refresh', refresh: '0.2', 'no-store': '' });
     await loaded(el);
     await until(() => deepText(el).includes('Session of First'));
     const session = await until(() => el.shadowRoot!.querySelector('seminar-timeline')?.shadowRoot?.querySelector('li'));
@@ -81,7 +68,7 @@ describe('<seminar-agenda> keeps the last good program', () => {
 
   it('does not re-render or re-announce a feed that answers 304 Not Modified', async () => {
     await control('etag', { title: 'Stable', mode: 'ok' });
-    const el = agenda({ src: '/faults/live?id=etag', refresh: '0.1', 'no-store': '' });
+    const el = agendaWith({ src: '/faults/live?id=etag', refresh: '0.1', 'no-store': '' });
     await loaded(el);
     let loads = 0;
     el.addEventListener('seminar-load', () => (loads += 1));
@@ -93,12 +80,12 @@ describe('<seminar-agenda> keeps the last good program', () => {
 
   it('shows the copy kept in localStorage when a later page load fails', async () => {
     await control('stored', { title: 'Kept', mode: 'ok' });
-    const first = agenda({ src: '/faults/live?id=stored' });
+    const first = agendaWith({ src: '/faults/live?id=stored' });
     await loaded(first);
     first.remove();
 
     await control('stored', { mode: '503' });
-    const second = agenda({ src: '/faults/live?id=stored' });
+    const second = agendaWith({ src: '/faults/live?id=stored' });
     const error = await failed(second);
     expect(error.detail.kind).to.equal('http');
     await until(() => deepText(second).includes('Session of Kept'));
@@ -108,7 +95,7 @@ describe('<seminar-agenda> keeps the last good program', () => {
 
   it('stores nothing with no-store', async () => {
     await control('nostore', { title: 'Private', mode: 'ok' });
-    const el = agenda({ src: '/faults/live?id=nostore', 'no-store': '' });
+    const el = agendaWith({ src: '/faults/live?id=nostore', 'no-store': '' });
     await loaded(el);
     const url = new URL('/faults/live?id=nostore', document.baseURI).href;
     expect(localStorage.getItem(`seminar-agenda:feed:${url}`)).to.be.null;
@@ -116,7 +103,7 @@ describe('<seminar-agenda> keeps the last good program', () => {
 
   it('aborts the old fetch when src changes, and shows only the new feed', async () => {
     await control('second-src', { title: 'Newer', mode: 'ok' });
-    const el = agenda({ src: '/faults/slow', 'no-store': '' });
+    const el = agendaWith({ src: '/faults/slow', 'no-store': '' });
     let loads = 0;
     el.addEventListener('seminar-load', () => (loads += 1));
     el.src = '/faults/live?id=second-src';
@@ -127,7 +114,7 @@ describe('<seminar-agenda> keeps the last good program', () => {
   });
 
   it('aborts the fetch when disconnected and loads again when reconnected', async () => {
-    const el = agenda({ src: '/faults/slow', 'no-store': '' });
+    const el = agendaWith({ src: '/faults/slow', 'no-store': '' });
     await el.updateComplete;
     el.remove();
     await new Promise((resolve) => setTimeout(resolve, 50));

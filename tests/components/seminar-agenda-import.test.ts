@@ -1,10 +1,8 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/define/all.js';
-import type { SeminarAgenda } from '../../src/components/seminar-agenda/seminar-agenda.js';
-import type { SeminarErrorEvent } from '../../src/events/seminar-error-event.js';
 import type { SeminarLoadEvent } from '../../src/events/seminar-load-event.js';
 import { describeProblem } from '../../src/feed/problem.js';
-import { captureConsole, deepText, until } from '../helpers.js';
+import { agendaWith, captureConsole, deepText, failed, loaded, until } from '../helpers.js';
 
 const FIXTURES = '/tests/fixtures/import';
 
@@ -15,16 +13,6 @@ afterEach(() => {
   document.querySelectorAll('seminar-agenda').forEach((el) => el.remove());
 });
 
-function agenda(attributes: Record<string, string>): SeminarAgenda {
-  const el = document.createElement('seminar-agenda');
-  el.lang = 'en';
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  document.body.append(el);
-  return el;
-}
-
-const loaded = (el: Element) => oneEvent(el, 'seminar-load') as Promise<SeminarLoadEvent>;
-const failed = (el: Element) => oneEvent(el, 'seminar-error') as Promise<SeminarErrorEvent>;
 const sessionTitles = (event: SeminarLoadEvent) => event.detail.model.sessions.map((session) => session.title);
 
 describe('<seminar-agenda format> reads the exports organizers already have', () => {
@@ -38,7 +26,7 @@ describe('<seminar-agenda format> reads the exports organizers already have', ()
   ];
   for (const [name, attributes, titles, zone] of cases) {
     it(`renders ${name}`, async () => {
-      const el = agenda(attributes);
+      const el = agendaWith(attributes);
       const event = await loaded(el);
       expect(sessionTitles(event)).to.deep.equal(titles);
       expect(event.detail.model.event.timeZone).to.equal(zone);
@@ -49,12 +37,12 @@ describe('<seminar-agenda format> reads the exports organizers already have', ()
   }
 
   it('keeps the instants of the export whatever zone it is shown in', async () => {
-    const event = await loaded(agenda({ src: `${FIXTURES}/schedule.json` }));
+    const event = await loaded(agendaWith({ src: `${FIXTURES}/schedule.json` }));
     expect(new Date(event.detail.model.sessions[0]!.start!).toISOString()).to.equal('2026-03-05T08:00:00.000Z');
   });
 
   it('reports what the importer could not map as warnings with the path in the export', async () => {
-    const event = await loaded(agenda({ src: `${FIXTURES}/schedule.json` }));
+    const event = await loaded(agendaWith({ src: `${FIXTURES}/schedule.json` }));
     expect(event.detail.warnings.map(describeProblem)).to.include(
       'schedule.conference.days[0].rooms.Gray Room[0].links: not imported (1): feed v1 sessions have no links',
     );
@@ -69,7 +57,7 @@ describe('<seminar-agenda format> reads the exports organizers already have', ()
   ];
   for (const [name, attributes, message] of failures) {
     it(`shows the error state for ${name}, with the reason`, async () => {
-      const el = agenda(attributes);
+      const el = agendaWith(attributes);
       const event = await failed(el);
       expect(event.detail.problems.map(describeProblem).join('\n')).to.match(message);
       expect(await until(() => el.shadowRoot!.querySelector('[role="alert"]'))).to.exist;
@@ -91,7 +79,7 @@ describe('<seminar-agenda sponsors-src>', () => {
     event.detail.model.sponsorTiers.map((tier) => [tier.tier, tier.sponsors.map((sponsor) => sponsor.name)]);
 
   it('adds a separate sponsor list after the feed\'s own, names in the program\'s language', async () => {
-    const el = agenda({ src: `${FIXTURES}/feed-with-sponsor.json`, 'sponsors-src': `${FIXTURES}/sponsors.json` });
+    const el = agendaWith({ src: `${FIXTURES}/feed-with-sponsor.json`, 'sponsors-src': `${FIXTURES}/sponsors.json` });
     const event = await loaded(el);
     expect(tiers(event)).to.deep.equal([
       ['organizer', ["The feed's own sponsor"]],
@@ -106,12 +94,12 @@ describe('<seminar-agenda sponsors-src>', () => {
   });
 
   it('adds sponsors to an imported export too', async () => {
-    const event = await loaded(agenda({ src: `${FIXTURES}/schedule.json`, 'sponsors-src': `${FIXTURES}/sponsors.json` }));
+    const event = await loaded(agendaWith({ src: `${FIXTURES}/schedule.json`, 'sponsors-src': `${FIXTURES}/sponsors.json` }));
     expect(tiers(event)).to.deep.equal([['gold', ['Acme', 'Duplicate of a feed sponsor']], ['friend', ['The Helpers']]]);
   });
 
   it('still shows the program when the sponsor list fails, and says why', async () => {
-    const el = agenda({ src: `${FIXTURES}/feed-with-sponsor.json`, 'sponsors-src': '/faults/404' });
+    const el = agendaWith({ src: `${FIXTURES}/feed-with-sponsor.json`, 'sponsors-src': '/faults/404' });
     const event = await loaded(el);
     expect(tiers(event)).to.deep.equal([['organizer', ["The feed's own sponsor"]]]);
     expect(event.detail.warnings.map(describeProblem).join('\n')).to.match(/^sponsors-src: .*HTTP 404/m);
