@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define/all.js';
+import { formatDateTime } from '../../src/i18n/index.js';
 import { agendaWith, captureConsole, deepText, failed, loaded, until } from '../helpers.js';
 
 let consoleCapture: ReturnType<typeof captureConsole>;
@@ -44,7 +45,8 @@ describe('<seminar-agenda> when the feed URL fails', () => {
 describe('<seminar-agenda> keeps the last good program', () => {
   it('keeps the program through a failed refresh, notes it discreetly, and takes the next good update', async () => {
     await control('refresh', { title: 'First', mode: 'ok' });
-    const el = agendaWith({ src: '/faults/live?id=refresh', refresh: '0.2', 'no-store': '' });
+    // A zone 13 hours from the event's: the note's time must be in the zone the program is shown in.
+    const el = agendaWith({ src: '/faults/live?id=refresh', refresh: '0.2', 'no-store': '', 'time-zone': 'Pacific/Kiritimati' });
     await loaded(el);
     await until(() => deepText(el).includes('Session of First'));
     const session = await until(() => el.shadowRoot!.querySelector('seminar-timeline')?.shadowRoot?.querySelector('li'));
@@ -54,7 +56,10 @@ describe('<seminar-agenda> keeps the last good program', () => {
     expect(error.detail.kind).to.equal('http');
     await el.updateComplete;
     expect(deepText(el)).to.include('Session of First');
-    expect(el.shadowRoot!.querySelector('[part~="stale"]')!.textContent).to.match(/^Last updated .+\. The latest version could not be loaded\.$/);
+    const stale = el.shadowRoot!.querySelector('[part~="stale"]')!.textContent!;
+    expect(stale).to.match(/^Last updated .+\. The latest version could not be loaded\.$/);
+    const shown = [0, 60_000].map((ago) => formatDateTime(Date.now() - ago, 'en', 'Pacific/Kiritimati'));
+    expect(shown.some((time) => stale.includes(time)), `${stale} / ${shown}`).to.equal(true);
     expect(el.shadowRoot!.querySelector('[role="alert"]')).to.be.null;
 
     await control('refresh', { mode: 'ok', title: 'Second' });

@@ -184,7 +184,7 @@ export class SeminarAgenda extends SeminarElement {
   private renderStale(messages: Messages) {
     const { failure, fetchedAt } = this.source;
     if (!failure || fetchedAt === undefined) return nothing;
-    const when = formatDateTime(fetchedAt, this.uiLocale(), this.model!.event.timeZone);
+    const when = formatDateTime(fetchedAt, this.uiLocale(), this.zone.timeZone!);
     return html`<p part="status stale" class="stale" role="status">${messages.lastUpdated(when)}</p>`;
   }
 
