@@ -49,4 +49,15 @@ export abstract class SeminarElement extends LitElement {
 
   /** Spacing: comfortable or compact. Unset, an element inside an agenda follows the agenda, any other is comfortable. */
   @property({ reflect: true }) density?: SeminarDensity;
+
+  // `lang` is HTMLElement's own attribute, not a reactive property, yet it picks the UI language:
+  // a page that switches language by setting it must see the strings follow.
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.requestUpdate();
+  }
 }

@@ -27,6 +27,17 @@ describe('messages', () => {
     expect(timeline.shadowRoot!.querySelector('#open [part="actions"] button:last-child')!.textContent).to.equal('Share');
   });
 
+  it('follows a lang the page changes later, in the agenda and the elements inside it', async () => {
+    const el = await fixture<SeminarAgenda>(html`<seminar-agenda lang="en" .feed=${minimalFeed()}></seminar-agenda>`);
+    const timeline = await timelineOf(el);
+    expect(el.shadowRoot!.querySelector('#speakers-title')!.textContent).to.equal('Speakers');
+    el.lang = 'da';
+    await el.updateComplete;
+    await timeline.updateComplete;
+    expect(el.shadowRoot!.querySelector('#speakers-title')!.textContent).to.equal(da.speakers);
+    expect(timeline.shadowRoot!.querySelector('#open [part="kind"]')!.textContent).to.equal(da.kinds.welcome);
+  });
+
   it('adds a language: a full set of strings with lang', async () => {
     const sv: Partial<Messages> = { ...en, program: 'Program', speakers: 'Talare', now: 'Nu', kinds: { ...en.kinds, welcome: 'Välkommen' } };
     const el = await fixture<SeminarAgenda>(html`<seminar-agenda lang="sv" .messages=${sv} .feed=${minimalFeed()}></seminar-agenda>`);
