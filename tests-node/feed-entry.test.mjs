@@ -24,3 +24,14 @@ test('the generated JSON Schema accepts the seminar feed and catches what the pa
   assert.deepEqual(validate.errors.map((error) => error.instancePath).sort(), ['/event', `/sessions/${block}/sessions/0/kind`]);
   assert.equal(parseFeed(feed).ok, false);
 });
+
+test('decodeFeedText reads a real export in Node as the element does in the browser', async () => {
+  const { decodeFeedText } = await import('../dist/feed/index.js');
+  const xml = await readFile(new URL('../../shared/feeds/39c3.schedule.xml', import.meta.url), 'utf8');
+  const result = await decodeFeedText(xml);
+  assert.equal(result.ok, true, JSON.stringify(result.errors));
+  const count = (sessions) => sessions.reduce((n, session) => n + 1 + count(session.sessions), 0);
+  assert.equal(count(result.model.sessions), 215);
+  assert.equal(result.model.event.timeZone, 'Europe/Berlin');
+  assert.ok(result.warnings.some((warning) => /colou?r/i.test(warning.message)), 'track colours are reported as not mapped');
+});
