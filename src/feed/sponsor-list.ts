@@ -3,7 +3,7 @@ import type { AgendaModel, SponsorModel } from './model.js';
 import { problemsFromIssues } from './issue-messages.js';
 import { fetchText, type FetchOptions } from './load.js';
 import { groupByTier, normaliseSponsor } from './normalise.js';
-import { readJson, type ParseResult } from './parse.js';
+import { failed, readJson, type ParseResult } from './parse.js';
 import { ProblemList, type FeedProblem } from './problem.js';
 import { sponsorSchema } from './schema.js';
 
@@ -53,7 +53,7 @@ export async function loadSponsorList(url: string, options: FetchOptions): Promi
   try {
     importers = await import('./importers/sponsors.js');
   } catch (error) {
-    return lost([{ path: '', message: `the sponsor importer could not be loaded (${(error as Error).message})`, severity: 'error' }]);
+    return lost(failed('network', `the sponsor importer could not be loaded (${(error as Error).message})`).errors);
   }
   return (model, problems) => {
     const imported = importers.importSponsors(json.value, { language: model.event.language, baseUrl: fetched.url });
