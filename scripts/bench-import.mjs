@@ -37,7 +37,7 @@ const browser = await chromium.launch({ executablePath: findChromium(), args: CH
 const page = await browser.newPage();
 // The demo page loads the CDN bundle relative to itself; its own agenda is loaded before timing starts.
 await page.goto(`${server.origin}/${basename(repo)}/demo/index.html`);
-await page.waitForFunction(() => customElements.get("seminar-agenda"));
+await page.waitForFunction(() => customElements.get('seminar-agenda'));
 const rows = [];
 for (const [name, src, attributes] of FILES) {
   const runs = [];

@@ -16,7 +16,9 @@ function describe(context) {
   return context.jsonSchema;
 }
 
-const { $schema, ...rest } = toJsonSchema(feedSchema, { definitions: { session: sessionSchema }, overrideSchema: (context) => (objects.has(context.valibotSchema) ? describe(context) : undefined),
+const { $schema, ...rest } = toJsonSchema(feedSchema, {
+  definitions: { session: sessionSchema },
+  overrideSchema: (context) => (objects.has(context.valibotSchema) ? describe(context) : undefined),
 });
 const schema = { $schema, $id: 'https://unpkg.com/seminar-agenda/schema/feed.schema.json', title: 'seminar-agenda feed v1', ...rest };
 await mkdir(new URL('../schema/', import.meta.url), { recursive: true });

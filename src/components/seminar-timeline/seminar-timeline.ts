@@ -212,7 +212,6 @@ export class SeminarTimeline extends ProgramElement {
     this.day = event.detail.day;
   };
 
-
   private async copyLink(id: string, messages: Messages): Promise<void> {
     const url = linkTo(id);
     if (await copyText(url)) {
