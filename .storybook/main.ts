@@ -5,11 +5,11 @@ const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   // The demo feed and brand themes as the demo page serves them; portraits and logos for the stories;
-  // the real exports beside the repository (../shared/feeds) for the import stories.
+  // the real exports among the test fixtures for the import stories.
   staticDirs: [
     { from: '../demo', to: '/demo' },
     { from: '../stories/assets', to: '/assets' },
-    { from: '../../shared/feeds', to: '/feeds' },
+    { from: '../tests/fixtures/feeds', to: '/feeds' },
   ],
   core: { disableTelemetry: true },
   viteFinal: (config) => ({

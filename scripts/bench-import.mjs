@@ -1,7 +1,7 @@
 // Prints how long <seminar-agenda> takes from being added to the page to showing each real export
-// in ../shared/feeds (fetch, import, validate, render), in headless Chromium with the CDN bundle.
+// in tests/fixtures/feeds (fetch, import, validate, render), in headless Chromium with the CDN bundle.
 // Needs `npm run build` first. A benchmark, not a test: it asserts nothing.
-import { basename, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
 import { serveStatic } from './static-server.mjs';
@@ -9,11 +9,11 @@ import { serveStatic } from './static-server.mjs';
 const RUNS = 5;
 const repo = resolve(import.meta.dirname, '..');
 const FILES = [
-  ['the seminar (feed v1)', `/${basename(repo)}/demo/feeds/seminar.da.json`, {}],
-  ['pretalx-democon.schedule.json', '/shared/feeds/pretalx-democon.schedule.json', {}],
-  ['frab-camp2019.schedule.json', '/shared/feeds/frab-camp2019.schedule.json', {}],
-  ['39c3.schedule.xml', '/shared/feeds/39c3.schedule.xml', {}],
-  ['ddd-melbourne-2025.sessionize-all.json', '/shared/feeds/ddd-melbourne-2025.sessionize-all.json', { 'event-time-zone': 'Australia/Melbourne' }],
+  ['the seminar (feed v1)', '/demo/feeds/seminar.da.json', {}],
+  ['pretalx-democon.schedule.json', '/tests/fixtures/feeds/pretalx-democon.schedule.json', {}],
+  ['frab-camp2019.schedule.json', '/tests/fixtures/feeds/frab-camp2019.schedule.json', {}],
+  ['39c3.schedule.xml', '/tests/fixtures/feeds/39c3.schedule.xml', {}],
+  ['ddd-melbourne-2025.sessionize-all.json', '/tests/fixtures/feeds/ddd-melbourne-2025.sessionize-all.json', { 'event-time-zone': 'Australia/Melbourne' }],
 ];
 
 /** Runs in the page: adds an agenda and resolves with the ms until seminar-load, which fires once the program is shown. */
@@ -32,11 +32,11 @@ function time({ src, attributes }) {
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const server = await serveStatic(resolve(repo, '..'));
+const server = await serveStatic(repo);
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 const page = await browser.newPage();
 // The demo page loads the CDN bundle relative to itself; its own agenda is loaded before timing starts.
-await page.goto(`${server.origin}/${basename(repo)}/demo/index.html`);
+await page.goto(`${server.origin}/demo/index.html`);
 await page.waitForFunction(() => customElements.get('seminar-agenda'));
 const rows = [];
 for (const [name, src, attributes] of FILES) {

@@ -14,7 +14,7 @@ interface Args {
 }
 
 /**
- * Real exports from ../shared/feeds (served as /feeds), read by the agenda on the fly: the
+ * Real exports from tests/fixtures/feeds (served as /feeds), read by the agenda on the fly: the
  * importers load only for these stories, as they do on a partner's page.
  */
 const meta: Meta<Args> = {

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { serve } from './helpers/static-server.mjs';
 
 const CLI = fileURLToPath(new URL('../bin/seminar-agenda.js', import.meta.url));
-const FEEDS = fileURLToPath(new URL('../../shared/feeds/', import.meta.url));
+const FEEDS = fileURLToPath(new URL('../tests/fixtures/feeds/', import.meta.url));
 const DEMO = fileURLToPath(new URL('../demo/feeds/', import.meta.url));
 const dir = await mkdtemp(join(tmpdir(), 'seminar-agenda-cli-'));
 

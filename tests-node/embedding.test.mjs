@@ -42,7 +42,7 @@ before(async () => {
   builds = await mkdtemp(join(tmpdir(), 'seminar-embedding-'));
   await Promise.all([buildApp('react'), buildApp('vue')]);
   server = await serve({
-    mounts: { '/': root, '/apps/': builds, '/feeds/': join(root, '../shared/feeds') },
+    mounts: { '/': root, '/apps/': builds, '/feeds/': join(root, 'tests/fixtures/feeds') },
     headers: { '/tests-node/fixtures/embedding/csp.html': { 'content-security-policy': STRICT_CSP } },
   });
   browser = await launch();

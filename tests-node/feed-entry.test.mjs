@@ -27,7 +27,7 @@ test('the generated JSON Schema accepts the seminar feed and catches what the pa
 
 test('decodeFeedText reads a real export in Node as the element does in the browser', async () => {
   const { decodeFeedText } = await import('../dist/feed/index.js');
-  const xml = await readFile(new URL('../../shared/feeds/39c3.schedule.xml', import.meta.url), 'utf8');
+  const xml = await readFile(new URL('../tests/fixtures/feeds/39c3.schedule.xml', import.meta.url), 'utf8');
   const result = await decodeFeedText(xml);
   assert.equal(result.ok, true, JSON.stringify(result.errors));
   const count = (sessions) => sessions.reduce((n, session) => n + 1 + count(session.sessions), 0);

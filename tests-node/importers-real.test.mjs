@@ -1,4 +1,4 @@
-// Every real export in ../shared/feeds imports with the counts its README lists and
+// Every real export in tests/fixtures/feeds imports with the counts its README lists and
 // yields a feed parseFeed accepts. Files that are not schedules must fail cleanly.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -6,9 +6,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import { parseFeed, describeProblem } from '../dist/feed/index.js';
 import { detectFormat, importFeed, importSponsors } from '../dist/feed/importers/index.js';
 
-const FEEDS = new URL('../../shared/feeds/', import.meta.url);
+const FEEDS = new URL('../tests/fixtures/feeds/', import.meta.url);
 
-// Counts from ../shared/feeds/README.md; `problems` pins what could not be mapped.
+// Counts from tests/fixtures/feeds/SOURCES.md; `problems` pins what could not be mapped.
 const SCHEDULES = {
   'pretalx-democon.schedule.json': {
     format: 'c3voc', days: 3, rooms: 2, sessions: 36, speakers: 27, timeZone: 'UTC', language: 'en',
