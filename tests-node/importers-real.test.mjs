@@ -1,4 +1,4 @@
-// Every real export in tests/fixtures/feeds imports with the counts its README lists and
+// Every real export in tests/fixtures/feeds imports with the counts SOURCES.md lists and
 // yields a feed parseFeed accepts. Files that are not schedules must fail cleanly.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -28,7 +28,7 @@ const SCHEDULES = {
     problems: { 'recording link not imported': 24, 'no event title': 1 },
   },
 };
-const NOT_SCHEDULES = ['README.md', 'c3voc-schedule.schema.json', 'coscup-2023.sponsors.json'];
+const NOT_SCHEDULES = ['SOURCES.md', 'c3voc-schedule.schema.json', 'coscup-2023.sponsors.json'];
 
 const PROBLEM_KINDS = {
   'time zone does not match the offsets': /does not match the offset/,
@@ -57,7 +57,7 @@ test('the fixture folder holds only files this test knows', async () => {
 });
 
 for (const [file, expected] of Object.entries(SCHEDULES)) {
-  test(`${file} imports as ${expected.format} with the README's counts`, async () => {
+  test(`${file} imports as ${expected.format} with the counts in SOURCES.md`, async () => {
     const text = await readFile(new URL(file, FEEDS), 'utf8');
     assert.equal(detectFormat(text), expected.format);
     const { feed, problems } = await importFeed(text, expected.options);
@@ -128,7 +128,7 @@ test('Sessionize speakers get photo, links and a split tagLine', async () => {
   assert.equal(feed.sessions[0].start, '2025-02-22T09:00');
 });
 
-test('coscup-2023.sponsors.json imports as a sponsor list with the README\'s counts', async () => {
+test('coscup-2023.sponsors.json imports as a sponsor list with the counts in SOURCES.md', async () => {
   const json = JSON.parse(await readFile(new URL('coscup-2023.sponsors.json', FEEDS), 'utf8'));
   const read = (language) => importSponsors(json, { language, baseUrl: 'https://coscup.org/2023/json/sponsor.json' });
   const { sponsors, problems } = read('en');
