@@ -40,3 +40,8 @@ test('sideEffects covers every module that registers an element', async () => {
   assert.ok(registering.length >= 4, 'expected the four define modules');
   for (const path of registering) assert.ok(matchers.some((m) => m.test(path)), `${path} registers but is not in sideEffects`);
 });
+
+test('the legacy main, module and types fields name what exports["."] names', async () => {
+  const { main, module, types, exports } = JSON.parse(await readFile('package.json', 'utf8'));
+  assert.deepEqual({ main, module, types }, { main: exports['.'].default, module: exports['.'].default, types: exports['.'].types });
+});
