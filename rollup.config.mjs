@@ -14,6 +14,8 @@ const sources = {
   'define/seminar-speaker-card': 'src/define/seminar-speaker-card.ts',
   'define/seminar-sponsor-strip': 'src/define/seminar-sponsor-strip.ts',
   'define/seminar-day-tabs': 'src/define/seminar-day-tabs.ts',
+  // The command-line tool; bin/seminar-agenda.js imports it. Not part of the CDN build.
+  'cli/main': 'src/cli/main.ts',
 };
 
 export default [
@@ -21,8 +23,8 @@ export default [
   {
     input: sources,
     output: { dir: 'dist', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
-    external: [/^lit/, /^@lit\//, /^valibot/, /^tslib/, /^fast-xml-parser/],
-    plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'dist', rootDir: 'src', declarationDir: 'dist' })],
+    external: [/^lit/, /^@lit\//, /^valibot/, /^tslib/, /^fast-xml-parser/, /^node:/],
+    plugins: [typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', rootDir: 'src', declarationDir: 'dist' })],
   },
   // CDN build: one self-contained, minified module for a single <script type="module">. Code
   // only some pages use (calendar files, importers) is split into chunks beside it that the

@@ -98,6 +98,16 @@ test('validate: a URL is fetched; an HTTP error is reported', async (t) => {
   assert.match(missing.stderr, /answered HTTP 404/);
 });
 
+test('validate: a fetched feed is placed by line and column like a file', async (t) => {
+  await file('served-backwards.json', BACKWARDS);
+  const server = await serve({ mounts: { '/': dir } });
+  t.after(() => server.close());
+  const url = `${server.origin}/served-backwards.json`;
+  const { code, stdout } = await cli('validate', url);
+  assert.equal(code, 1);
+  assert.equal(stdout.split('\n')[0], `${url}:5:${END_COLUMN}: error: sessions[0].end: must be after start (09:10 < 09:50)`);
+});
+
 const USAGE_ERRORS = [
   [['frob'], /unknown command "frob"/],
   [['validate'], /validate needs a file or URL/],

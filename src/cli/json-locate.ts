@@ -2,9 +2,12 @@
 // so the CLI can point at line:column. JSON.parse gives neither, nor a reliable error position.
 
 export class JsonSyntaxError extends Error {
-  constructor(message, offset) {
+  constructor(
+    message: string,
+    /** Where in the text the mistake is. */
+    readonly offset: number,
+  ) {
     super(message);
-    this.offset = offset;
   }
 }
 
@@ -12,25 +15,25 @@ const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
 const LITERAL = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
 
 /** Returns a Map of path → offset; throws JsonSyntaxError with the offset of the first mistake. */
-export function locateValues(text) {
-  const offsets = new Map();
+export function locateValues(text: string): Map<string, number> {
+  const offsets = new Map<string, number>();
   let at = 0;
   const found = () => (at < text.length ? `, found ${JSON.stringify(text[at])}` : ' before the end of the text');
-  const fail = (expected) => {
+  const fail = (expected: string): never => {
     throw new JsonSyntaxError(`expected ${expected}${found()}`, at);
   };
   const skipSpace = () => {
     while (at < text.length && ' \t\n\r'.includes(text[at])) at += 1;
   };
-  const token = (pattern, expected) => {
+  const token = (pattern: RegExp, expected: string): string => {
     pattern.lastIndex = at;
     const match = pattern.exec(text);
-    if (!match) fail(expected);
+    if (!match) return fail(expected);
     at = pattern.lastIndex;
     return match[0];
   };
   /** Reads `open item (, item)* close`, calling item for each entry. */
-  const sequence = (close, item) => {
+  const sequence = (close: string, item: (index: number) => void): void => {
     at += 1;
     skipSpace();
     if (text[at] === close) return void (at += 1);
@@ -42,13 +45,13 @@ export function locateValues(text) {
       at += 1;
     }
   };
-  const value = (path) => {
+  const value = (path: string): void => {
     skipSpace();
     offsets.set(path, at);
     if (text[at] === '{') {
       return sequence('}', () => {
         skipSpace();
-        const key = JSON.parse(token(STRING, 'a property name in double quotes'));
+        const key: string = JSON.parse(token(STRING, 'a property name in double quotes'));
         skipSpace();
         if (text[at] !== ':') fail('":" after the property name');
         at += 1;
@@ -66,18 +69,18 @@ export function locateValues(text) {
 }
 
 /** The offset of a path, or of its nearest ancestor when the value is missing (`start` "is required"). */
-export function offsetOf(offsets, path) {
+export function offsetOf(offsets: ReadonlyMap<string, number>, path: string): number {
   let current = path;
   while (!offsets.has(current)) {
     const parent = current.replace(/(?:\[\d+\]|\.?[^.[\]]+)$/, '');
     if (parent === current) return 0;
     current = parent;
   }
-  return offsets.get(current);
+  return offsets.get(current) ?? 0;
 }
 
 /** 1-based line and column of an offset. */
-export function lineColumn(text, offset) {
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset);
   const lineStart = before.lastIndexOf('\n') + 1;
   return { line: before.split('\n').length, column: offset - lineStart + 1 };

@@ -1,9 +1,12 @@
-import { parseFeed } from '../../dist/feed/index.js';
-import { readInput, UserError } from './input.js';
+import type { AgendaModel } from '../feed/model.js';
+import { parseFeed } from '../feed/parse.js';
+import { defineCommand } from './command.js';
+import { readInput } from './input.js';
 import { JsonSyntaxError, lineColumn, locateValues, offsetOf } from './json-locate.js';
-import { countProblems, formatProblem, plural } from './output.js';
+import { countProblems, formatProblem, plural, type PlacedProblem } from './output.js';
+import { UserError } from './user-error.js';
 
-export const help = `Usage: seminar-agenda validate <file|url> [--json]
+const HELP = `Usage: seminar-agenda validate <file|url> [--json]
 
 Checks a feed (format v1) and prints every problem with its JSON path and its
 line:column in the file. Warnings (a detail is left out) do not fail the check.
@@ -19,20 +22,24 @@ Examples:
   seminar-agenda validate feed.json
   seminar-agenda validate https://example.org/feed.json --json`;
 
-export const options = { json: { type: 'boolean' } };
-
 // Relative URLs are valid in a feed (they resolve against where it is served); a local
 // file has no such address, so check them as if it were served from the web.
 const LOCAL_BASE = 'https://localhost/feed.json';
 
-function syntaxReport(text, error) {
-  const problem = { severity: 'error', path: '', message: `is not valid JSON: ${error.message}` };
+interface Report {
+  valid: boolean;
+  problems: PlacedProblem[];
+  model?: AgendaModel;
+}
+
+function syntaxReport(text: string, error: JsonSyntaxError): Report {
+  const problem: PlacedProblem = { severity: 'error', path: '', message: `is not valid JSON: ${error.message}` };
   return { valid: false, problems: [{ ...problem, ...lineColumn(text, error.offset) }] };
 }
 
-/** `{ valid, problems, model? }` with each problem placed at a line and column of the text. */
-function checkFeed(text, baseUrl = LOCAL_BASE) {
-  let offsets;
+/** Each problem placed at a line and column of the text; the text is parsed once, here. */
+function checkFeed(text: string, baseUrl = LOCAL_BASE): Report {
+  let offsets: Map<string, number>;
   try {
     offsets = locateValues(text);
   } catch (error) {
@@ -45,14 +52,13 @@ function checkFeed(text, baseUrl = LOCAL_BASE) {
   return { valid: result.ok, problems: placed, model: result.ok ? result.model : undefined };
 }
 
-function summary(source, report) {
-  if (!report.valid) return `${source}: ${countProblems(report.problems)}; the feed cannot be shown`;
-  const { sessions, speakers } = report.model;
-  const warnings = report.problems.length ? `, ${plural(report.problems.length, 'warning')}` : '';
-  return `${source}: valid (${plural(sessions.length, 'session')}, ${plural(speakers.length, 'speaker')}${warnings})`;
+function summary(source: string, { valid, problems, model }: Report): string {
+  if (!valid || !model) return `${source}: ${countProblems(problems)}; the feed cannot be shown`;
+  const warnings = problems.length ? `, ${plural(problems.length, 'warning')}` : '';
+  return `${source}: valid (${plural(model.sessions.length, 'session')}, ${plural(model.speakers.length, 'speaker')}${warnings})`;
 }
 
-export async function run([source], values) {
+export const validate = defineCommand(HELP, { json: { type: 'boolean' } }, async ([source], values) => {
   if (!source) throw new UserError('validate needs a file or URL (see seminar-agenda validate --help)', 2);
   const { text, baseUrl } = await readInput(source);
   const report = checkFeed(text, baseUrl);
@@ -63,4 +69,4 @@ export async function run([source], values) {
     console.log(summary(source, report));
   }
   return report.valid ? 0 : 1;
-}
+});
