@@ -1,12 +1,5 @@
 // Serves the repository so demo/index.html can load the CDN bundle and the seminar feed.
-import { startDevServer } from '@web/dev-server';
+import { serve } from './static-server.mjs';
 
-const port = Number(process.env.PORT ?? 8000);
-const server = await startDevServer({
-  config: { rootDir: '.', port, hostname: '127.0.0.1', watch: false },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
-const address = `http://127.0.0.1:${server.config.port}/demo/`;
-console.log(`\nThe seminar demo is served at ${address}\nPress Ctrl+C to stop.`);
+const server = await serve({ mounts: { '/': '.' }, port: Number(process.env.PORT ?? 8000) });
+console.log(`\nThe seminar demo is served at ${server.origin}/demo/\nPress Ctrl+C to stop.`);

@@ -6,7 +6,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve } from './helpers/static-server.mjs';
+import { serve } from '../scripts/static-server.mjs';
 
 const CLI = fileURLToPath(new URL('../bin/seminar-agenda.js', import.meta.url));
 const FEEDS = fileURLToPath(new URL('../tests/fixtures/feeds/', import.meta.url));
@@ -91,7 +91,7 @@ test('validate: a missing file is one line on stderr, exit 1', async () => {
 
 test('validate: a URL is fetched; an HTTP error is reported', async (t) => {
   const server = await serve({ mounts: { '/': DEMO } });
-  t.after(() => server.close());
+  t.after(() => server.stop());
   assert.equal((await cli('validate', `${server.origin}/seminar.da.json`)).code, 0);
   const missing = await cli('validate', `${server.origin}/missing.json`);
   assert.equal(missing.code, 1);
@@ -101,7 +101,7 @@ test('validate: a URL is fetched; an HTTP error is reported', async (t) => {
 test('validate: a fetched feed is placed by line and column like a file', async (t) => {
   await file('served-backwards.json', BACKWARDS);
   const server = await serve({ mounts: { '/': dir } });
-  t.after(() => server.close());
+  t.after(() => server.stop());
   const url = `${server.origin}/served-backwards.json`;
   const { code, stdout } = await cli('validate', url);
   assert.equal(code, 1);

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { serve } from './helpers/static-server.mjs';
+import { serve } from '../scripts/static-server.mjs';
 import { launch, openPage } from './helpers/browser.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -50,7 +50,7 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
-  server?.close();
+  server?.stop();
   await rm(builds, { recursive: true, force: true });
 });
 
