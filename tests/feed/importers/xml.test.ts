@@ -21,9 +21,23 @@ describe('XML adapters', () => {
   });
 
   it('parseXml uses DOMParser in the browser and reports malformed XML', async () => {
-    expect((await parseXml(SCHEDULE)).name).to.equal('schedule');
+    const parsed: string[] = [];
+    const Platform = globalThis.DOMParser;
+    // A spy: the fast-xml-parser fallback gives the same tree, so only the calls tell them apart.
+    globalThis.DOMParser = class extends Platform {
+      override parseFromString(source: string, type: DOMParserSupportedType): Document {
+        parsed.push(source);
+        return super.parseFromString(source, type);
+      }
+    };
     let message = '';
-    await parseXml('<schedule><day></schedule>').catch((error: Error) => (message = error.message));
+    try {
+      expect((await parseXml(SCHEDULE)).name).to.equal('schedule');
+      await parseXml('<schedule><day></schedule>').catch((error: Error) => (message = error.message));
+    } finally {
+      globalThis.DOMParser = Platform;
+    }
+    expect(parsed).to.deep.equal([SCHEDULE, '<schedule><day></schedule>']);
     expect(message).to.not.equal('');
   });
 
