@@ -24,7 +24,9 @@ const TYPES = {
 
 /** The file a request names (the longest matching mount wins), a folder's index.html, or a redirect to the folder. */
 async function resolve(pathname, mounts) {
-  const prefix = Object.keys(mounts).filter((p) => pathname.startsWith(p)).sort((a, b) => b.length - a.length)[0];
+  const prefix = Object.keys(mounts)
+    .filter((p) => pathname.startsWith(p))
+    .sort((a, b) => b.length - a.length)[0];
   if (prefix === undefined) return {};
   const file = join(mounts[prefix], normalize(pathname.slice(prefix.length)));
   if (!(await stat(file)).isDirectory()) return { file };
@@ -55,11 +57,12 @@ export async function serve({ mounts, headers = {}, port = 0 }) {
   await new Promise((done) => server.listen(port, '127.0.0.1', done));
   return {
     origin: `http://127.0.0.1:${server.address().port}`,
-    stop: () => new Promise((done) => {
-      server.close(done);
-      // A browser may keep connections open after its last page; they must not hold the process.
-      server.closeAllConnections();
-    }),
+    stop: () =>
+      new Promise((done) => {
+        server.close(done);
+        // A browser may keep connections open after its last page; they must not hold the process.
+        server.closeAllConnections();
+      }),
   };
 }
 

@@ -72,7 +72,11 @@ test('validate --json: one object a machine can read', async () => {
   const report = JSON.parse(stdout);
   assert.equal(report.valid, false);
   assert.deepEqual(report.problems[0], {
-    severity: 'error', path: 'sessions[0].end', message: 'must be after start (09:10 < 09:50)', line: 5, column: END_COLUMN,
+    severity: 'error',
+    path: 'sessions[0].end',
+    message: 'must be after start (09:10 < 09:50)',
+    line: 5,
+    column: END_COLUMN,
   });
 });
 
@@ -80,7 +84,10 @@ test('validate: unreadable JSON names line and column, no stack trace', async ()
   const path = await file('bad.json', '{\n  "version": 1,\n  "event": { "title": "x" },\n}\n');
   const { code, stdout, stderr } = await cli('validate', path);
   assert.equal(code, 1);
-  assert.equal(stdout.split('\n')[0], `${path}:4:1: error: (feed): is not valid JSON: expected a property name in double quotes, found "}"`);
+  assert.equal(
+    stdout.split('\n')[0],
+    `${path}:4:1: error: (feed): is not valid JSON: expected a property name in double quotes, found "}"`,
+  );
   assert.doesNotMatch(stdout + stderr, NO_STACK);
 });
 
@@ -154,7 +161,14 @@ test('convert → validate round trip on a real pretalx export', async () => {
 });
 
 test('convert: Sessionize to stdout with --time-zone and --title', async () => {
-  const { code, stdout } = await cli('convert', join(FEEDS, 'ddd-melbourne-2025.sessionize-all.json'), '--time-zone', 'Australia/Melbourne', '--title', 'DDD Melbourne 2025');
+  const { code, stdout } = await cli(
+    'convert',
+    join(FEEDS, 'ddd-melbourne-2025.sessionize-all.json'),
+    '--time-zone',
+    'Australia/Melbourne',
+    '--title',
+    'DDD Melbourne 2025',
+  );
   assert.equal(code, 0);
   const feed = JSON.parse(stdout);
   assert.deepEqual(feed.event, { title: 'DDD Melbourne 2025', timeZone: 'Australia/Melbourne' });
@@ -192,7 +206,9 @@ test('schema prints the feed JSON Schema', async () => {
 function undocumentedProperties(node, path = '') {
   if (!node || typeof node !== 'object') return [];
   const own = Object.entries(node.properties ?? {}).flatMap(([key, child]) => (child.description ? [] : [`${path}.${key}`]));
-  const nested = Object.entries(node).flatMap(([key, child]) => undocumentedProperties(child, key === 'properties' ? path : `${path}/${key}`));
+  const nested = Object.entries(node).flatMap(([key, child]) =>
+    undocumentedProperties(child, key === 'properties' ? path : `${path}/${key}`),
+  );
   return [...own, ...nested];
 }
 

@@ -10,19 +10,29 @@ const files = packed[0].files.map((file) => file.path);
 
 test('the package ships the builds, types, schema, manifest and editor data', () => {
   for (const path of [
-    'dist/define/all.js', 'dist/define/all.d.ts', 'dist/define/all.js.map',
-    'dist/define/seminar-agenda.js', 'dist/index.js', 'dist/index.d.ts',
-    'dist/feed/index.js', 'dist/feed/index.d.ts',
+    'dist/define/all.js',
+    'dist/define/all.d.ts',
+    'dist/define/all.js.map',
+    'dist/define/seminar-agenda.js',
+    'dist/index.js',
+    'dist/index.d.ts',
+    'dist/feed/index.js',
+    'dist/feed/index.d.ts',
     'dist/cdn/seminar-agenda.js',
     'dist/vscode.html-custom-data.json',
-    'schema/feed.schema.json', 'custom-elements.json', 'README.md', 'package.json',
+    'schema/feed.schema.json',
+    'custom-elements.json',
+    'README.md',
+    'package.json',
   ]) {
     assert.ok(files.includes(path), `${path} is missing from the package`);
   }
 });
 
 test('the package ships no tests, stories, sources or repository tooling', () => {
-  const unwanted = files.filter((path) => /^(tests|tests-node|stories|src|scripts|demo|\.storybook|\.ci)\//.test(path) || path.endsWith('.test.js'));
+  const unwanted = files.filter(
+    (path) => /^(tests|tests-node|stories|src|scripts|demo|\.storybook|\.ci)\//.test(path) || path.endsWith('.test.js'),
+  );
   assert.deepEqual(unwanted, []);
 });
 
@@ -35,10 +45,15 @@ test('the DOM-free feed entry resolves through the exports map in Node', async (
 test('sideEffects covers every module that registers an element', async () => {
   const { sideEffects } = JSON.parse(await readFile('package.json', 'utf8'));
   const matchers = sideEffects.map((glob) => new RegExp(`^${glob.replace(/^\.\//, '').replace('.', '\\.').replace('*', '[^/]+')}$`));
-  const registering = files.filter((path) => path.endsWith('.js') && !path.startsWith('dist/cdn/'))
+  const registering = files
+    .filter((path) => path.endsWith('.js') && !path.startsWith('dist/cdn/'))
     .filter((path) => /\bdefineOnce\(['"]/.test(readFileSync(path, 'utf8')));
   assert.ok(registering.length >= 4, 'expected the four define modules');
-  for (const path of registering) assert.ok(matchers.some((m) => m.test(path)), `${path} registers but is not in sideEffects`);
+  for (const path of registering)
+    assert.ok(
+      matchers.some((m) => m.test(path)),
+      `${path} registers but is not in sideEffects`,
+    );
 });
 
 test('the legacy main, module and types fields name what exports["."] names', async () => {

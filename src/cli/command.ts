@@ -13,10 +13,15 @@ export interface Command {
   invoke(args: string[]): Promise<number>;
 }
 
-function parse<O extends Options>(args: string[], options: O): { values: Values<O>; positionals: string[] } {
+interface Parsed<O extends Options> {
+  values: Values<O>;
+  positionals: string[];
+}
+
+function parse<O extends Options>(args: string[], options: O): Parsed<O> {
   try {
     // parseArgs cannot infer from a generic O; Values<O> is what it returns for a concrete one.
-    return parseArgs({ args, allowPositionals: true, options: { ...options, ...HELP_OPTION } }) as { values: Values<O>; positionals: string[] };
+    return parseArgs({ args, allowPositionals: true, options: { ...options, ...HELP_OPTION } }) as Parsed<O>;
   } catch (error) {
     const { code, message } = error as { code?: unknown; message: string };
     if (String(code).startsWith('ERR_PARSE_ARGS')) throw new UserError(`${message} (see --help)`, 2);

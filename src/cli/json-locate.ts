@@ -11,6 +11,8 @@ export class JsonSyntaxError extends Error {
   }
 }
 
+// JSON strings may not hold raw control characters; the class names them to exclude them.
+// eslint-disable-next-line no-control-regex
 const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
 const LITERAL = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
 
