@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 const packed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
 const files = packed[0].files.map((file) => file.path);
 
-test('the package ships the builds, types, schema, manifest and editor data', () => {
+test('the package ships the builds, types, schema, manifest, CLI, changelog and editor data', () => {
   for (const path of [
     'dist/define/all.js',
     'dist/define/all.d.ts',
@@ -23,7 +23,10 @@ test('the package ships the builds, types, schema, manifest and editor data', ()
     'schema/feed.schema.json',
     'custom-elements.json',
     'README.md',
+    'CHANGELOG.md',
     'package.json',
+    'bin/seminar-agenda.js',
+    'dist/cli/main.js',
   ]) {
     assert.ok(files.includes(path), `${path} is missing from the package`);
   }
