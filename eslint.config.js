@@ -32,10 +32,4 @@ export default tseslint.config(
     // Chai asserts with property reads: expect(x).to.be.true.
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
-  {
-    rules: {
-      // `_` marks an argument a signature requires but the body does not use.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-    },
-  },
 );
