@@ -20,8 +20,7 @@ interface Parsed<O extends Options> {
 
 function parse<O extends Options>(args: string[], options: O): Parsed<O> {
   try {
-    // parseArgs cannot infer from a generic O; Values<O> is what it returns for a concrete one.
-    return parseArgs({ args, allowPositionals: true, options: { ...options, ...HELP_OPTION } }) as Parsed<O>;
+    return parseArgs({ args, allowPositionals: true, options: { ...options, ...HELP_OPTION } });
   } catch (error) {
     const { code, message } = error as { code?: unknown; message: string };
     if (String(code).startsWith('ERR_PARSE_ARGS')) throw new UserError(`${message} (see --help)`, 2);

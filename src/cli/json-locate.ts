@@ -53,7 +53,7 @@ export function locateValues(text: string): Map<string, number> {
     if (text[at] === '{') {
       return sequence('}', () => {
         skipSpace();
-        const key: string = JSON.parse(token(STRING, 'a property name in double quotes'));
+        const key = JSON.parse(token(STRING, 'a property name in double quotes')) as string;
         skipSpace();
         if (text[at] !== ':') fail('":" after the property name');
         at += 1;
