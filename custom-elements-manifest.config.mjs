@@ -1,4 +1,5 @@
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+import { unionMembers } from './.storybook/union-members.mjs';
 
 /**
  * The analyzer reads src/*.ts; consumers load dist/*.js, so paths are rewritten to match.
@@ -19,22 +20,6 @@ function distPaths() {
       }
     },
   };
-}
-
-/** Splits a type's text at its top-level `|`s: `'a' | Foo<'b' | 'c'>` gives two members. */
-function unionMembers(text) {
-  const members = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    if ('(<{['.includes(text[i])) depth += 1;
-    else if (')>}]'.includes(text[i])) depth -= 1;
-    else if (text[i] === '|' && depth === 0) {
-      members.push(text.slice(start, i).trim());
-      start = i + 1;
-    }
-  }
-  return [...members, text.slice(start).trim()].filter(Boolean);
 }
 
 /**

@@ -19,11 +19,12 @@ const meta: Meta<Args> = {
   title: 'Theming',
   component: 'seminar-agenda',
   // Only what the examples and the playground need; the element's own controls are under Elements.
-  parameters: { controls: { include: ['theme', 'density', 'class', ...colorControls.map(([name]) => name as string), ...otherControls.map(([name]) => name as string)] } },
+  parameters: {
+    docs: { story: { inline: false, height: '36rem' } },
+    controls: { include: ['theme', 'density', 'class', ...colorControls.map(([name]) => name as string), ...otherControls.map(([name]) => name as string)] },
+  },
   args: { theme: 'auto', density: 'comfortable', class: '' },
   argTypes: {
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-    density: { control: 'inline-radio', options: ['comfortable', 'compact'] },
     class: { control: 'select', options: ['', 'seminar-theme-hospital-blue', 'seminar-theme-dark-conference', 'seminar-theme-minimal-mono'] },
     ...Object.fromEntries([...colorControls, ...otherControls]),
   },
