@@ -5,6 +5,7 @@ import '../demo/themes/hospital-blue.css';
 import '../demo/themes/dark-conference.css';
 import '../demo/themes/minimal-mono.css';
 import { manifestArgTypes } from './manifest-arg-types.js';
+import { globalTypes, initialGlobals, withToolbarThemes } from './toolbar.js';
 import './preview.css';
 
 // Descriptions, controls and the tables of events, slots, parts and custom properties come from the
@@ -13,6 +14,9 @@ setCustomElementsManifest(manifest);
 
 const preview: Preview = {
   tags: ['autodocs'],
+  globalTypes,
+  initialGlobals,
+  decorators: [withToolbarThemes],
   parameters: {
     controls: { expanded: true },
     a11y: { test: 'error' },
