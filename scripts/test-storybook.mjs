@@ -59,14 +59,17 @@ async function check(context, base, { id, type }) {
         title,
         component,
         consoleErrors: parameters.consoleErrors ?? [],
+        axeRules: parameters.a11y?.config?.rules ?? [],
         argTypes: Object.entries(argTypes).map(([key, { name, control, table }]) => ({ key, name, control, category: table?.category })),
       };
-    }, id) : { consoleErrors: [], argTypes: [] };
+    }, id) : { consoleErrors: [], axeRules: [], argTypes: [] };
     const expected = story.consoleErrors;
     await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
-    // `region` asks for page landmarks; a story is a fragment of a page.
+    // `region` asks for page landmarks; a story is a fragment of a page. A story may turn off more rules
+    // as the a11y addon reads them (`parameters.a11y.config.rules`), saying why.
+    const rules = Object.fromEntries([{ id: 'region', enabled: false }, ...story.axeRules].map(({ id, enabled }) => [id, { enabled }]));
     const root = type === 'story' ? '#storybook-root' : '#storybook-docs';
-    const { violations } = await page.evaluate((selector) => window.axe.run(selector, { rules: { region: { enabled: false } } }), root);
+    const { violations } = await page.evaluate(([selector, options]) => window.axe.run(selector, options), [root, { rules }]);
     return [
       ...argTypeProblems(story),
       ...errors.filter((text) => !expected.some((part) => text.includes(part))).map((text) => `console: ${text}`),
@@ -107,11 +110,11 @@ async function checkSharedLink(context, base) {
 const server = await serveStatic(ROOT);
 const base = server.origin;
 const index = JSON.parse(await readFile(join(ROOT, 'index.json'), 'utf8'));
-// Docs pages generated from stories show those stories again; docs-only pages (MDX) are checked once.
+// Docs pages generated from stories show those stories again; only the MDX pages are checked as pages.
 // `node scripts/test-storybook.mjs agenda` checks only the entries whose id contains "agenda".
 const only = process.argv[2] ?? '';
 const entries = Object.values(index.entries)
-  .filter((entry) => entry.type === 'story' || !entry.tags.includes('autodocs'))
+  .filter((entry) => entry.type === 'story' || entry.tags.some((tag) => tag.endsWith('-mdx')))
   .filter((entry) => entry.id.includes(only));
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 const context = await browser.newContext();

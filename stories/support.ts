@@ -41,6 +41,33 @@ export function smallFeed(extra: Partial<FeedInput> = {}): FeedInput {
   };
 }
 
+/**
+ * A compact program that still shows every kind of row: a keynote, a coffee break, a panel with a
+ * moderator and questions, a talk whose speaker is not yet confirmed, and two sponsors with logos.
+ */
+export function specimenFeed(): FeedInput {
+  return smallFeed({
+    sessions: [
+      { id: 'keynote', start: '2025-05-20T09:00', end: '2025-05-20T09:30', kind: 'keynote', title: 'AI at the bedside', speakers: ['korreman'] },
+      { id: 'coffee', start: '2025-05-20T09:30', end: '2025-05-20T09:45', kind: 'break', title: 'Coffee' },
+      {
+        id: 'panel', start: '2025-05-20T09:45', end: '2025-05-20T10:30', kind: 'panel', title: 'Who checks the algorithm?',
+        moderators: ['holm'], speakers: ['korreman', 'tbc'], questions: ['Who signs off a model before it reaches patients?'],
+      },
+      { id: 'talk', start: '2025-05-20T10:30', end: '2025-05-20T11:00', kind: 'talk', title: 'Screening with CAI-X', speakers: ['tbc'] },
+    ],
+    speakers: [
+      { id: 'korreman', name: 'Stine Sofia Korreman', jobTitle: 'Professor', organization: 'Aarhus University', photo: '/assets/portrait.svg' },
+      { id: 'holm', name: 'Kirsten Holm', jobTitle: 'Editor', organization: 'Dagens Medicin' },
+      { id: 'tbc', organization: 'Region Syddanmark', tbc: true },
+    ],
+    sponsors: [
+      { id: 'north', name: 'Nordlys', tier: 'sponsor', logo: '/assets/logo-north.svg', url: 'https://example.org/' },
+      { id: 'data', name: 'DataLab', tier: 'partner', logo: '/assets/logo-data.svg' },
+    ],
+  });
+}
+
 /** Shows a story in a column of the given width, as a phone or a wide page would. */
 export function inColumn(width: number) {
   return (story: () => unknown): TemplateResult => html`<div style="inline-size: ${width}px; max-inline-size: 100%">${story()}</div>`;

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import '../src/define/all.ts';
 import { COLOR_TOKENS, OTHER_TOKENS, SPACE_TOKENS } from '../src/internal/theme-styles.js';
-import { SEMINAR_URL } from './support.js';
+import { SEMINAR_URL, specimenFeed } from './support.js';
 
 type Args = Record<string, string>;
 
@@ -50,3 +50,29 @@ export const MinimalMono: Story = { args: { class: 'seminar-theme-minimal-mono',
 
 /** Every custom property as a control: set one and the agenda takes it at once. */
 export const Playground: Story = { args: { '--seminar-color-accent': '#8a1538', '--seminar-radius': '0' } };
+
+const THEMES = [
+  { label: 'Light', theme: 'light', brand: '' },
+  { label: 'Dark', theme: 'dark', brand: '' },
+  { label: 'Hospital blue', theme: 'light', brand: 'seminar-theme-hospital-blue' },
+  { label: 'Dark conference', theme: 'dark', brand: 'seminar-theme-dark-conference' },
+  { label: 'Minimal mono', theme: 'light', brand: 'seminar-theme-minimal-mono' },
+];
+
+/** Light, dark and the three brand themes of demo/themes side by side, on one compact program. */
+export const AllThemes: Story = {
+  name: 'All themes',
+  parameters: {
+    // The toolbar's theme and brand would make the columns alike.
+    toolbarThemes: false,
+    controls: { disable: true },
+    // Five copies of one program on one page, for comparison, repeat its landmarks by design.
+    a11y: { config: { rules: [{ id: 'landmark-no-duplicate-banner', enabled: false }, { id: 'landmark-unique', enabled: false }] } },
+  },
+  render: () => html`<div style="display: grid; grid-template-columns: repeat(auto-fill, minmax(20rem, 1fr)); gap: 1rem">
+    ${THEMES.map(({ label, theme, brand }) => html`<figure style="margin: 0">
+      <figcaption style="font-weight: 600; margin-block-end: 0.5rem">${label}</figcaption>
+      <seminar-agenda .feed=${specimenFeed()} theme=${theme} class=${brand} no-store></seminar-agenda>
+    </figure>`)}
+  </div>`,
+};
