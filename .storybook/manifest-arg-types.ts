@@ -35,20 +35,20 @@ type ArgType = ArgTypes[string];
 const isStringLiteral = (member: string) => /^'[^']*'$/.test(member);
 
 /**
- * The control a type's text calls for: a select for a union of strings, a checkbox, a number field, a
+ * The control a type's text calls for (in the object form: enhancers' results are not normalised): a select for a union of strings, a checkbox, a number field, a
  * text field for any string; nothing for objects, which stories that need them edit themselves.
  */
 function control(text: string | undefined): Pick<ArgType, 'type' | 'control' | 'options'> {
   const members = unionMembers(text ?? 'string').filter((member) => member !== 'undefined' && member !== 'null');
   if (members.length > 0 && members.every(isStringLiteral)) {
     const options = members.map((member) => member.slice(1, -1));
-    return { type: { name: 'enum', value: options }, control: 'select', options };
+    return { type: { name: 'enum', value: options }, control: { type: 'select' }, options };
   }
   if (members.length === 1 && (members[0] === 'boolean' || members[0] === 'number')) {
-    return { type: { name: members[0] }, control: members[0] };
+    return { type: { name: members[0] }, control: { type: members[0] } };
   }
   if (members.every((member) => member === 'string' || member === '(string & {})' || isStringLiteral(member))) {
-    return { type: { name: 'string' }, control: 'text' };
+    return { type: { name: 'string' }, control: { type: 'text' } };
   }
   return { type: { name: 'other', value: text ?? '' }, control: false };
 }

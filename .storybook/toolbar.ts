@@ -4,21 +4,21 @@ import { useEffect } from 'storybook/preview-api';
 /** The brand themes of demo/themes, each a class that sets --seminar-* custom properties. */
 export const BRANDS = ['hospital-blue', 'dark-conference', 'minimal-mono'] as const;
 
-const STORY_OWN = { value: '', title: 'As the story sets it' };
+const item = (value: string, title: string) => ({ value, title });
 
 /** Theme, brand and density switches in the toolbar; empty means the story's own setting. */
 export const globalTypes: Preview['globalTypes'] = {
   theme: {
     description: 'Colour scheme of every seminar element',
-    toolbar: { title: 'Theme', icon: 'mirror', dynamicTitle: true, items: [STORY_OWN, 'light', 'dark', 'auto'] },
+    toolbar: { title: 'Theme', icon: 'mirror', dynamicTitle: true, items: [item('', 'Theme of the story'), item('light', 'Light'), item('dark', 'Dark'), item('auto', 'Auto: the visitor’s setting')] },
   },
   brand: {
     description: 'Brand theme from demo/themes',
-    toolbar: { title: 'Brand', icon: 'paintbrush', dynamicTitle: true, items: [{ value: '', title: 'No brand' }, ...BRANDS] },
+    toolbar: { title: 'Brand', icon: 'paintbrush', dynamicTitle: true, items: [item('', 'No brand'), ...BRANDS.map((name) => item(name, name[0].toUpperCase() + name.slice(1).replace('-', ' ')))] },
   },
   density: {
     description: 'Spacing of every seminar element',
-    toolbar: { title: 'Density', icon: 'component', dynamicTitle: true, items: [STORY_OWN, 'comfortable', 'compact'] },
+    toolbar: { title: 'Density', icon: 'component', dynamicTitle: true, items: [item('', 'Density of the story'), item('comfortable', 'Comfortable'), item('compact', 'Compact')] },
   },
 };
 

@@ -19,7 +19,7 @@ const manifest = JSON.parse(await readFile('custom-elements.json', 'utf8'));
 const elements = new Map(manifest.modules.flatMap((mod) => mod.declarations ?? [])
   .filter((decl) => decl.tagName).map((decl) => [decl.tagName, decl]));
 
-/** What the controls panel of an element's story must not list or must list as attributes. */
+/** What the controls panel of an element's story must not list, or must list as editable attributes. */
 function argTypeProblems({ title, component, argTypes }) {
   const element = elements.get(component);
   if (!element || !title.startsWith('Elements/')) return [];
@@ -28,6 +28,8 @@ function argTypeProblems({ title, component, argTypes }) {
     ...internal.filter((m) => argTypes.some((argType) => argType.key === m.name)).map((m) => `argTypes list the internal member ${m.name}`),
     ...(element.attributes ?? []).filter((a) => !argTypes.some((argType) => argType.name === a.name && argType.category === 'attributes'))
       .map((a) => `attribute ${a.name} is not listed as an attribute`),
+    ...argTypes.filter((argType) => argType.category === 'attributes' && typeof argType.control?.type !== 'string')
+      .map((argType) => `attribute ${argType.name} has no editor`),
     ...argTypes.filter((argType) => NO_EDITOR.includes(argType.category) && argType.control !== false)
       .map((argType) => `${argType.category} ${argType.name} has an editor`),
   ];
