@@ -1,4 +1,5 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import { BRANDS } from './brands.ts';
 
 const config: StorybookConfig = {
   framework: '@storybook/web-components-vite',
@@ -11,6 +12,10 @@ const config: StorybookConfig = {
     { from: '../stories/assets', to: '/assets' },
     { from: '../tests/fixtures/feeds', to: '/feeds' },
   ],
+  // The brand themes as a partner page links them, from the static /demo. Imported as modules they
+  // would clash with it: the dev server answered Vite's request for ../demo/themes/x.css from the
+  // static folder, with CSS where a module was expected, and every story stayed blank.
+  previewHead: (head) => `${head}${BRANDS.map((name) => `<link rel="stylesheet" href="demo/themes/${name}.css">`).join('')}`,
   core: { disableTelemetry: true },
   viteFinal: (config) => ({
     ...config,

@@ -1,9 +1,6 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
-import '../demo/themes/hospital-blue.css';
-import '../demo/themes/dark-conference.css';
-import '../demo/themes/minimal-mono.css';
 import { manifestArgTypes } from './manifest-arg-types.js';
 import { globalTypes, initialGlobals, withToolbarThemes } from './toolbar.js';
 import './preview.css';

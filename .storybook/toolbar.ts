@@ -1,8 +1,6 @@
 import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { useEffect } from 'storybook/preview-api';
-
-/** The brand themes of demo/themes, each a class that sets --seminar-* custom properties. */
-export const BRANDS = ['hospital-blue', 'dark-conference', 'minimal-mono'] as const;
+import { BRANDS } from './brands.js';
 
 const item = (value: string, title: string) => ({ value, title });
 

@@ -1,9 +1,12 @@
 import { html, type TemplateResult } from 'lit';
 import { parseFeed, type AgendaModel, type FeedInput } from '../src/feed/index.js';
-import seminar from '../demo/feeds/seminar.da.json';
 
 /** The seminar feed as the demo page loads it (served through staticDirs). */
 export const SEMINAR_URL = '/demo/feeds/seminar.da.json';
+
+// Fetched from the static /demo, not imported: in the dev server an import of ../demo/feeds/… reached
+// that static folder and got JSON where a module was expected, and every story stayed blank.
+const seminar: unknown = await (await fetch(SEMINAR_URL)).json();
 
 /** A URL whose fetch never settles, for the loading state. */
 export const NEVER_URL = '/never-answers.json';
