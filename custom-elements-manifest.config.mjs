@@ -30,9 +30,12 @@ function distPaths() {
 function expandStringAliases() {
   const aliases = new Map();
   const isStringy = (member) => /^'[^']*'$/.test(member) || member === 'string' || member === '(string & {})' || aliases.has(member);
-  const expand = (text, seen = new Set()) => unionMembers(text)
-    .flatMap((member) => (aliases.has(member) && !seen.has(member) ? [expand(aliases.get(member), new Set([...seen, member]))] : [member]))
-    .join(' | ');
+  const expand = (text, seen = new Set()) =>
+    unionMembers(text)
+      .flatMap((member) =>
+        aliases.has(member) && !seen.has(member) ? [expand(aliases.get(member), new Set([...seen, member]))] : [member],
+      )
+      .join(' | ');
   return {
     name: 'seminar-expand-string-aliases',
     collectPhase({ ts, node }) {
@@ -45,7 +48,8 @@ function expandStringAliases() {
     },
     packageLinkPhase({ customElementsManifest }) {
       for (const [name, text] of aliases) if (!unionMembers(text).every(isStringy)) aliases.delete(name);
-      const items = customElementsManifest.modules.flatMap((mod) => mod.declarations ?? [])
+      const items = customElementsManifest.modules
+        .flatMap((mod) => mod.declarations ?? [])
         .flatMap((decl) => [...(decl.members ?? []), ...(decl.attributes ?? [])]);
       for (const item of items) if (item.type?.text) item.type.text = expand(item.type.text);
     },
@@ -62,17 +66,23 @@ function litPropertyTypes() {
     name: 'seminar-lit-property-types',
     analyzePhase({ ts, node, moduleDoc }) {
       if (!ts.isPropertyDeclaration(node) || !ts.isClassDeclaration(node.parent) || !node.parent.name) return;
-      const options = ts.getDecorators?.(node)?.map((d) => d.expression)
+      const options = ts
+        .getDecorators?.(node)
+        ?.map((d) => d.expression)
         .find((call) => ts.isCallExpression(call) && call.expression.getText() === 'property')?.arguments[0];
-      const typeOption = options && ts.isObjectLiteralExpression(options)
-        && options.properties.find((p) => ts.isPropertyAssignment(p) && p.name.getText() === 'type');
+      const typeOption =
+        options &&
+        ts.isObjectLiteralExpression(options) &&
+        options.properties.find((p) => ts.isPropertyAssignment(p) && p.name.getText() === 'type');
       const type = typeOption && LIT_TYPES[typeOption.initializer.getText()];
-      const member = moduleDoc.declarations.find((d) => d.name === node.parent.name.text)?.members
-        ?.find((m) => m.name === node.name.getText());
+      const member = moduleDoc.declarations
+        .find((d) => d.name === node.parent.name.text)
+        ?.members?.find((m) => m.name === node.name.getText());
       if (!type || !member || member.type) return;
       member.type = { text: type };
-      const attribute = moduleDoc.declarations.find((d) => d.name === node.parent.name.text)?.attributes
-        ?.find((a) => a.fieldName === member.name);
+      const attribute = moduleDoc.declarations
+        .find((d) => d.name === node.parent.name.text)
+        ?.attributes?.find((a) => a.fieldName === member.name);
       if (attribute) attribute.type = { text: type };
     },
   };

@@ -84,7 +84,13 @@ export function manifestArgTypes(manifest: Manifest, tagName: string): ArgTypes 
   const documented = (items: Item[] | undefined, category: string, key: (name: string) => string) =>
     (items ?? []).map((item) => [key(item.name), { ...row(item, category, item.name || '(default)'), control: false }] as const);
   return Object.fromEntries([
-    ...fields.map((field) => [field.name, { ...row(field, field.attribute ? 'attributes' : 'properties', field.attribute), ...control(field.type?.text) }] as const),
+    ...fields.map(
+      (field) =>
+        [
+          field.name,
+          { ...row(field, field.attribute ? 'attributes' : 'properties', field.attribute), ...control(field.type?.text) },
+        ] as const,
+    ),
     ...plainAttributes.map((attribute) => [attribute.name, { ...row(attribute, 'attributes'), ...control(attribute.type?.text) }] as const),
     ...documented(element.events, 'events', (name) => `event:${name}`),
     ...documented(element.slots, 'slots', (name) => `slot:${name}`),

@@ -8,21 +8,30 @@ const item = (value: string, title: string) => ({ value, title });
 export const globalTypes: Preview['globalTypes'] = {
   theme: {
     description: 'Colour scheme of every seminar element',
-    toolbar: { title: 'Theme', icon: 'mirror', dynamicTitle: true, items: [
-      item('', 'Theme of the story'), item('light', 'Light'), item('dark', 'Dark'), item('auto', 'Auto: the visitor’s setting'),
-    ] },
+    toolbar: {
+      title: 'Theme',
+      icon: 'mirror',
+      dynamicTitle: true,
+      items: [item('', 'Theme of the story'), item('light', 'Light'), item('dark', 'Dark'), item('auto', 'Auto: the visitor’s setting')],
+    },
   },
   brand: {
     description: 'Brand theme from demo/themes',
-    toolbar: { title: 'Brand', icon: 'paintbrush', dynamicTitle: true, items: [
-      item('', 'No brand'), ...BRANDS.map((name) => item(name, name[0].toUpperCase() + name.slice(1).replace('-', ' '))),
-    ] },
+    toolbar: {
+      title: 'Brand',
+      icon: 'paintbrush',
+      dynamicTitle: true,
+      items: [item('', 'No brand'), ...BRANDS.map((name) => item(name, name[0].toUpperCase() + name.slice(1).replace('-', ' ')))],
+    },
   },
   density: {
     description: 'Spacing of every seminar element',
-    toolbar: { title: 'Density', icon: 'component', dynamicTitle: true, items: [
-      item('', 'Density of the story'), item('comfortable', 'Comfortable'), item('compact', 'Compact'),
-    ] },
+    toolbar: {
+      title: 'Density',
+      icon: 'component',
+      dynamicTitle: true,
+      items: [item('', 'Density of the story'), item('comfortable', 'Comfortable'), item('compact', 'Compact')],
+    },
   },
 };
 

@@ -16,29 +16,38 @@ const PAGES = 2;
 const NO_EDITOR = ['events', 'slots', 'css shadow parts', 'css custom properties'];
 
 const manifest = JSON.parse(await readFile('custom-elements.json', 'utf8'));
-const elements = new Map(manifest.modules.flatMap((mod) => mod.declarations ?? [])
-  .filter((decl) => decl.tagName).map((decl) => [decl.tagName, decl]));
+const elements = new Map(
+  manifest.modules
+    .flatMap((mod) => mod.declarations ?? [])
+    .filter((decl) => decl.tagName)
+    .map((decl) => [decl.tagName, decl]),
+);
 
 /** What the controls panel of an element's story must not list, or must list as editable attributes. */
 function argTypeProblems({ title, component, argTypes }) {
   const element = elements.get(component);
   if (!element || !title.startsWith('Elements/')) return [];
-  const internal = (element.members ?? []).filter((m) => m.static || m.privacy === 'private' || m.privacy === 'protected' || /^[_#]/.test(m.name));
+  const internal = (element.members ?? []).filter(
+    (m) => m.static || m.privacy === 'private' || m.privacy === 'protected' || /^[_#]/.test(m.name),
+  );
   return [
     ...internal.filter((m) => argTypes.some((argType) => argType.key === m.name)).map((m) => `argTypes list the internal member ${m.name}`),
-    ...(element.attributes ?? []).filter((a) => !argTypes.some((argType) => argType.name === a.name && argType.category === 'attributes'))
+    ...(element.attributes ?? [])
+      .filter((a) => !argTypes.some((argType) => argType.name === a.name && argType.category === 'attributes'))
       .map((a) => `attribute ${a.name} is not listed as an attribute`),
-    ...argTypes.filter((argType) => argType.category === 'attributes' && typeof argType.control?.type !== 'string')
+    ...argTypes
+      .filter((argType) => argType.category === 'attributes' && typeof argType.control?.type !== 'string')
       .map((argType) => `attribute ${argType.name} has no editor`),
-    ...argTypes.filter((argType) => NO_EDITOR.includes(argType.category) && argType.control !== false)
+    ...argTypes
+      .filter((argType) => NO_EDITOR.includes(argType.category) && argType.control !== false)
       .map((argType) => `${argType.category} ${argType.name} has an editor`),
   ];
 }
 
 /** Waits until every Lit element, in shadow roots too, has finished rendering (feed, then context). */
 function settled() {
-  const pending = (root) => [...root.querySelectorAll('*')].flatMap((el) =>
-    el.shadowRoot ? [el.updateComplete, ...pending(el.shadowRoot)] : []);
+  const pending = (root) =>
+    [...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [el.updateComplete, ...pending(el.shadowRoot)] : []));
   return (async () => {
     for (let round = 0; round < 3; round += 1) await Promise.all(pending(document));
   })();
@@ -55,16 +64,24 @@ async function check(context, base, { id, type }) {
     await page.waitForFunction(() => /sb-show-(main|errordisplay)/.test(document.body.className));
     await page.waitForLoadState('networkidle');
     await page.evaluate(settled);
-    const story = type === 'story' ? await page.evaluate(async (storyId) => {
-      const { title, component, parameters, argTypes } = await window.__STORYBOOK_PREVIEW__.storyStoreValue.loadStory({ storyId });
-      return {
-        title,
-        component,
-        consoleErrors: parameters.consoleErrors ?? [],
-        axeRules: parameters.a11y?.config?.rules ?? [],
-        argTypes: Object.entries(argTypes).map(([key, { name, control, table }]) => ({ key, name, control, category: table?.category })),
-      };
-    }, id) : { consoleErrors: [], axeRules: [], argTypes: [] };
+    const story =
+      type === 'story'
+        ? await page.evaluate(async (storyId) => {
+            const { title, component, parameters, argTypes } = await window.__STORYBOOK_PREVIEW__.storyStoreValue.loadStory({ storyId });
+            return {
+              title,
+              component,
+              consoleErrors: parameters.consoleErrors ?? [],
+              axeRules: parameters.a11y?.config?.rules ?? [],
+              argTypes: Object.entries(argTypes).map(([key, { name, control, table }]) => ({
+                key,
+                name,
+                control,
+                category: table?.category,
+              })),
+            };
+          }, id)
+        : { consoleErrors: [], axeRules: [], argTypes: [] };
     const expected = story.consoleErrors;
     await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
     // `region` asks for page landmarks; a story is a fragment of a page. A story may turn off more rules
@@ -102,10 +119,16 @@ async function agendaWith(context, base, theme) {
 async function checkSharedLink(context, base) {
   const light = await agendaWith(context, base, 'light');
   const dark = await agendaWith(context, base, 'dark');
-  const brightness = (color) => color.match(/\d+/g).slice(0, 3).reduce((sum, c) => sum + Number(c), 0);
+  const brightness = (color) =>
+    color
+      .match(/\d+/g)
+      .slice(0, 3)
+      .reduce((sum, c) => sum + Number(c), 0);
   return [
     ...(dark.theme === 'dark' ? [] : [`&args=theme:dark gave theme="${dark.theme}"`]),
-    ...(brightness(dark.background) < brightness(light.background) ? [] : [`dark background ${dark.background} is not darker than light ${light.background}`]),
+    ...(brightness(dark.background) < brightness(light.background)
+      ? []
+      : [`dark background ${dark.background} is not darker than light ${light.background}`]),
   ];
 }
 
@@ -122,12 +145,14 @@ const browser = await chromium.launch({ executablePath: findChromium(), args: CH
 const context = await browser.newContext();
 const failures = [];
 const queue = [...entries];
-await Promise.all(Array.from({ length: PAGES }, async () => {
-  for (let entry = queue.shift(); entry; entry = queue.shift()) {
-    const problems = await check(context, base, entry);
-    if (problems.length) failures.push({ id: entry.id, problems });
-  }
-}));
+await Promise.all(
+  Array.from({ length: PAGES }, async () => {
+    for (let entry = queue.shift(); entry; entry = queue.shift()) {
+      const problems = await check(context, base, entry);
+      if (problems.length) failures.push({ id: entry.id, problems });
+    }
+  }),
+);
 const linkProblems = await checkSharedLink(context, base);
 if (linkProblems.length) failures.push({ id: 'shared link', problems: linkProblems });
 await browser.close();

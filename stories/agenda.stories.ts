@@ -90,7 +90,16 @@ export const TbcSpeakers: Story = {
   args: {
     src: undefined,
     feed: smallFeed({
-      sessions: [{ id: 'panel', start: '2025-05-20T09:00', end: '2025-05-20T10:00', kind: 'panel', title: 'Panel', speakers: ['named', 'unnamed', 'org'] }],
+      sessions: [
+        {
+          id: 'panel',
+          start: '2025-05-20T09:00',
+          end: '2025-05-20T10:00',
+          kind: 'panel',
+          title: 'Panel',
+          speakers: ['named', 'unnamed', 'org'],
+        },
+      ],
       speakers: [
         { id: 'named', name: 'Kirsten Holm', tbc: true },
         { id: 'unnamed', tbc: true },
@@ -99,4 +108,3 @@ export const TbcSpeakers: Story = {
     }),
   },
 };
-

@@ -6,8 +6,12 @@ import { COLOR_TOKENS, OTHER_TOKENS, SPACE_TOKENS } from '../src/internal/theme-
 
 // Defaults from the tables the elements read, uses from the manifest's custom property docs: neither
 // can drift from the code. The specimens read the custom properties themselves.
-const uses = new Map((manifest as Manifest).modules.flatMap((mod) => mod.declarations ?? [])
-  .flatMap((decl) => decl.cssProperties ?? []).map(({ name, description }) => [name, description ?? '']));
+const uses = new Map(
+  (manifest as Manifest).modules
+    .flatMap((mod) => mod.declarations ?? [])
+    .flatMap((decl) => decl.cssProperties ?? [])
+    .map(({ name, description }) => [name, description ?? '']),
+);
 
 const [LIGHT, DARK] = [0, 1].map((scheme) => `background: ${COLOR_TOKENS.background[scheme]}; color: ${COLOR_TOKENS.text[scheme]}`);
 
@@ -43,9 +47,11 @@ type Story = StoryObj;
 export const Colours: Story = {
   render: () => html`${styles}<table class="tokens">
     <thead><tr><th scope="col">Token and use</th><th scope="col">Light</th><th scope="col">Dark</th></tr></thead>
-    <tbody>${Object.entries(COLOR_TOKENS).map(([name, [light, dark]]) => html`<tr>
+    <tbody>${Object.entries(COLOR_TOKENS).map(
+      ([name, [light, dark]]) => html`<tr>
       ${token(`--seminar-color-${name}`)}${swatch(light, LIGHT)}${swatch(dark, DARK)}
-    </tr>`)}</tbody>
+    </tr>`,
+    )}</tbody>
   </table>`,
 };
 
@@ -53,11 +59,13 @@ export const Colours: Story = {
 export const Type: Story = {
   render: () => html`${styles}<table class="tokens">
     <thead><tr><th scope="col">Token and use</th><th scope="col">Default</th><th scope="col">Specimen</th></tr></thead>
-    <tbody>${Object.entries(OTHER_TOKENS).filter(([name]) => name.startsWith('font-') || name === 'line-height').map(([name, value]) => {
-      const property = name.startsWith('font-size') ? 'font-size' : name.startsWith('font-weight') ? 'font-weight' : name;
-      return html`<tr>${token(`--seminar-${name}`)}<td><code>${value}</code></td>
+    <tbody>${Object.entries(OTHER_TOKENS)
+      .filter(([name]) => name.startsWith('font-') || name === 'line-height')
+      .map(([name, value]) => {
+        const property = name.startsWith('font-size') ? 'font-size' : name.startsWith('font-weight') ? 'font-weight' : name;
+        return html`<tr>${token(`--seminar-${name}`)}<td><code>${value}</code></td>
         <td style="${property}: var(--seminar-${name}, ${value})">Ansvarlig anvendelse af AI i klinikken</td></tr>`;
-    })}</tbody>
+      })}</tbody>
   </table>`,
 };
 
@@ -68,7 +76,9 @@ export const Spacing: Story = {
     <tbody>${[
       ...Object.entries(SPACE_TOKENS).map(([name, value]) => [`space-${name}`, value] as const),
       ...Object.entries(OTHER_TOKENS).filter(([name, value]) => /(rem|em|ch)$/.test(value) && !name.startsWith('font')),
-    ].map(([name, value]) => html`<tr>${token(`--seminar-${name}`)}<td><code>${value}</code></td>
-      <td><span class="bar" style="inline-size: var(--seminar-${name}, ${value})"></span></td></tr>`)}</tbody>
+    ].map(
+      ([name, value]) => html`<tr>${token(`--seminar-${name}`)}<td><code>${value}</code></td>
+      <td><span class="bar" style="inline-size: var(--seminar-${name}, ${value})"></span></td></tr>`,
+    )}</tbody>
   </table>`,
 };

@@ -16,8 +16,7 @@ export const UNREACHABLE_URL = 'http://127.0.0.1:9/feed.json';
 
 // Patched here, not in a server, so the loading story works wherever the static Storybook is hosted.
 const realFetch = window.fetch.bind(window);
-window.fetch = (input, init) =>
-  String(input).endsWith(NEVER_URL) ? new Promise<Response>(() => {}) : realFetch(input, init);
+window.fetch = (input, init) => (String(input).endsWith(NEVER_URL) ? new Promise<Response>(() => {}) : realFetch(input, init));
 
 /** The seminar feed, copied so a story can change it. */
 export function seminarFeed(): FeedInput {
@@ -51,16 +50,35 @@ export function smallFeed(extra: Partial<FeedInput> = {}): FeedInput {
 export function specimenFeed(): FeedInput {
   return smallFeed({
     sessions: [
-      { id: 'keynote', start: '2025-05-20T09:00', end: '2025-05-20T09:30', kind: 'keynote', title: 'AI at the bedside', speakers: ['korreman'] },
+      {
+        id: 'keynote',
+        start: '2025-05-20T09:00',
+        end: '2025-05-20T09:30',
+        kind: 'keynote',
+        title: 'AI at the bedside',
+        speakers: ['korreman'],
+      },
       { id: 'coffee', start: '2025-05-20T09:30', end: '2025-05-20T09:45', kind: 'break', title: 'Coffee' },
       {
-        id: 'panel', start: '2025-05-20T09:45', end: '2025-05-20T10:30', kind: 'panel', title: 'Who checks the algorithm?',
-        moderators: ['holm'], speakers: ['korreman', 'tbc'], questions: ['Who signs off a model before it reaches patients?'],
+        id: 'panel',
+        start: '2025-05-20T09:45',
+        end: '2025-05-20T10:30',
+        kind: 'panel',
+        title: 'Who checks the algorithm?',
+        moderators: ['holm'],
+        speakers: ['korreman', 'tbc'],
+        questions: ['Who signs off a model before it reaches patients?'],
       },
       { id: 'talk', start: '2025-05-20T10:30', end: '2025-05-20T11:00', kind: 'talk', title: 'Screening with CAI-X', speakers: ['tbc'] },
     ],
     speakers: [
-      { id: 'korreman', name: 'Stine Sofia Korreman', jobTitle: 'Professor', organization: 'Aarhus University', photo: '/assets/portrait.svg' },
+      {
+        id: 'korreman',
+        name: 'Stine Sofia Korreman',
+        jobTitle: 'Professor',
+        organization: 'Aarhus University',
+        photo: '/assets/portrait.svg',
+      },
       { id: 'holm', name: 'Kirsten Holm', jobTitle: 'Editor', organization: 'Dagens Medicin' },
       { id: 'tbc', organization: 'Region Syddanmark', tbc: true },
     ],
