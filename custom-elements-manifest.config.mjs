@@ -1,4 +1,5 @@
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+import { unionMembers } from './.storybook/union-members.mjs';
 
 /**
  * The analyzer reads src/*.ts; consumers load dist/*.js, so paths are rewritten to match.
@@ -21,13 +22,81 @@ function distPaths() {
   };
 }
 
+/**
+ * Spells out type aliases that are unions of strings (`SeminarTheme` becomes `'light' | 'dark' | 'auto'`):
+ * Storybook turns such a type into a select and editors offer its values, neither of which can
+ * follow an alias name.
+ */
+function expandStringAliases() {
+  const aliases = new Map();
+  const isStringy = (member) => /^'[^']*'$/.test(member) || member === 'string' || member === '(string & {})' || aliases.has(member);
+  const expand = (text, seen = new Set()) =>
+    unionMembers(text)
+      .flatMap((member) =>
+        aliases.has(member) && !seen.has(member) ? [expand(aliases.get(member), new Set([...seen, member]))] : [member],
+      )
+      .join(' | ');
+  return {
+    name: 'seminar-expand-string-aliases',
+    collectPhase({ ts, node }) {
+      if (ts.isTypeAliasDeclaration(node)) aliases.set(node.name.text, node.type.getText());
+      // `const FORMATS = ['a', 'b'] as const` read as `(typeof FORMATS)[number]`.
+      const list = ts.isVariableDeclaration(node) && node.initializer && ts.isAsExpression(node.initializer) && node.initializer.expression;
+      if (list && ts.isArrayLiteralExpression(list)) {
+        aliases.set(`(typeof ${node.name.getText()})[number]`, list.elements.map((e) => e.getText().replaceAll('"', "'")).join(' | '));
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const [name, text] of aliases) if (!unionMembers(text).every(isStringy)) aliases.delete(name);
+      const items = customElementsManifest.modules
+        .flatMap((mod) => mod.declarations ?? [])
+        .flatMap((decl) => [...(decl.members ?? []), ...(decl.attributes ?? [])]);
+      for (const item of items) if (item.type?.text) item.type.text = expand(item.type.text);
+    },
+  };
+}
+
+/**
+ * Gives a Lit property declared `@property({ type: Number }) timeout = SOME_CONSTANT` the type the
+ * analyzer cannot infer from the constant, so it gets a number control rather than none.
+ */
+function litPropertyTypes() {
+  const LIT_TYPES = { Number: 'number', Boolean: 'boolean', String: 'string' };
+  return {
+    name: 'seminar-lit-property-types',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isPropertyDeclaration(node) || !ts.isClassDeclaration(node.parent) || !node.parent.name) return;
+      const options = ts
+        .getDecorators?.(node)
+        ?.map((d) => d.expression)
+        .find((call) => ts.isCallExpression(call) && call.expression.getText() === 'property')?.arguments[0];
+      const typeOption =
+        options &&
+        ts.isObjectLiteralExpression(options) &&
+        options.properties.find((p) => ts.isPropertyAssignment(p) && p.name.getText() === 'type');
+      const type = typeOption && LIT_TYPES[typeOption.initializer.getText()];
+      const member = moduleDoc.declarations
+        .find((d) => d.name === node.parent.name.text)
+        ?.members?.find((m) => m.name === node.name.getText());
+      if (!type || !member || member.type) return;
+      member.type = { text: type };
+      const attribute = moduleDoc.declarations
+        .find((d) => d.name === node.parent.name.text)
+        ?.attributes?.find((a) => a.fieldName === member.name);
+      if (attribute) attribute.type = { text: type };
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
   plugins: [
+    litPropertyTypes(),
     distPaths(),
+    expandStringAliases(),
     // Editors read this file (html.customData) to complete <seminar-agenda attributes.
     customElementVsCodePlugin({ outdir: 'dist', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json' }),
   ],

@@ -1,7 +1,10 @@
-// Opens every story of the static Storybook (storybook-static/, `npm run build-storybook`) in headless
-// Chromium and fails on console errors, page errors and axe-core violations.
-// A story that shows an error on purpose lists the console errors it expects in
+// Opens every story and every docs-only page of the static Storybook (storybook-static/,
+// `npm run build-storybook`) in headless Chromium and fails on console errors, page errors and axe-core
+// violations. A story that shows an error on purpose lists the console errors it expects in
 // `parameters.consoleErrors` (substrings); each must appear, and nothing else may.
+// It also checks the controls the manifest gives each element's stories (no internal member, every
+// attribute as an attribute, no editor on parts, slots, events and custom properties) and that a
+// shared link's `&args=theme:dark` renders the dark theme.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -10,35 +13,84 @@ import { serveStatic } from './static-server.mjs';
 
 const ROOT = 'storybook-static';
 const PAGES = 2;
+const NO_EDITOR = ['events', 'slots', 'css shadow parts', 'css custom properties'];
+
+const manifest = JSON.parse(await readFile('custom-elements.json', 'utf8'));
+const elements = new Map(
+  manifest.modules
+    .flatMap((mod) => mod.declarations ?? [])
+    .filter((decl) => decl.tagName)
+    .map((decl) => [decl.tagName, decl]),
+);
+
+/** What the controls panel of an element's story must not list, or must list as editable attributes. */
+function argTypeProblems({ title, component, argTypes }) {
+  const element = elements.get(component);
+  if (!element || !title.startsWith('Elements/')) return [];
+  const internal = (element.members ?? []).filter(
+    (m) => m.static || m.privacy === 'private' || m.privacy === 'protected' || /^[_#]/.test(m.name),
+  );
+  return [
+    ...internal.filter((m) => argTypes.some((argType) => argType.key === m.name)).map((m) => `argTypes list the internal member ${m.name}`),
+    ...(element.attributes ?? [])
+      .filter((a) => !argTypes.some((argType) => argType.name === a.name && argType.category === 'attributes'))
+      .map((a) => `attribute ${a.name} is not listed as an attribute`),
+    ...argTypes
+      .filter((argType) => argType.category === 'attributes' && typeof argType.control?.type !== 'string')
+      .map((argType) => `attribute ${argType.name} has no editor`),
+    ...argTypes
+      .filter((argType) => NO_EDITOR.includes(argType.category) && argType.control !== false)
+      .map((argType) => `${argType.category} ${argType.name} has an editor`),
+  ];
+}
 
 /** Waits until every Lit element, in shadow roots too, has finished rendering (feed, then context). */
 function settled() {
-  const pending = (root) => [...root.querySelectorAll('*')].flatMap((el) =>
-    el.shadowRoot ? [el.updateComplete, ...pending(el.shadowRoot)] : []);
+  const pending = (root) =>
+    [...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [el.updateComplete, ...pending(el.shadowRoot)] : []));
   return (async () => {
     for (let round = 0; round < 3; round += 1) await Promise.all(pending(document));
   })();
 }
 
-async function check(context, base, id) {
+async function check(context, base, { id, type }) {
   const page = await context.newPage();
   const errors = [];
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
   try {
     // a11y.manual: the a11y addon would run its own axe at the same time; this script runs it once itself.
-    await page.goto(`${base}/iframe.html?id=${id}&viewMode=story&globals=a11y.manual:!true`);
+    await page.goto(`${base}/iframe.html?id=${id}&viewMode=${type}&globals=a11y.manual:!true`);
     await page.waitForFunction(() => /sb-show-(main|errordisplay)/.test(document.body.className));
     await page.waitForLoadState('networkidle');
     await page.evaluate(settled);
-    const expected = await page.evaluate(async (storyId) => {
-      const story = await window.__STORYBOOK_PREVIEW__.storyStoreValue.loadStory({ storyId });
-      return story.parameters.consoleErrors ?? [];
-    }, id);
+    const story =
+      type === 'story'
+        ? await page.evaluate(async (storyId) => {
+            const { title, component, parameters, argTypes } = await window.__STORYBOOK_PREVIEW__.storyStoreValue.loadStory({ storyId });
+            return {
+              title,
+              component,
+              consoleErrors: parameters.consoleErrors ?? [],
+              axeRules: parameters.a11y?.config?.rules ?? [],
+              argTypes: Object.entries(argTypes).map(([key, { name, control, table }]) => ({
+                key,
+                name,
+                control,
+                category: table?.category,
+              })),
+            };
+          }, id)
+        : { consoleErrors: [], axeRules: [], argTypes: [] };
+    const expected = story.consoleErrors;
     await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
-    // `region` asks for page landmarks; a story is a fragment of a page.
-    const { violations } = await page.evaluate(() => window.axe.run('#storybook-root', { rules: { region: { enabled: false } } }));
+    // `region` asks for page landmarks; a story is a fragment of a page. A story may turn off more rules
+    // as the a11y addon reads them (`parameters.a11y.config.rules`), saying why.
+    const rules = Object.fromEntries([{ id: 'region', enabled: false }, ...story.axeRules].map(({ id, enabled }) => [id, { enabled }]));
+    const root = type === 'story' ? '#storybook-root' : '#storybook-docs';
+    const { violations } = await page.evaluate(([selector, options]) => window.axe.run(selector, options), [root, { rules }]);
     return [
+      ...argTypeProblems(story),
       ...errors.filter((text) => !expected.some((part) => text.includes(part))).map((text) => `console: ${text}`),
       ...expected.filter((part) => !errors.some((text) => text.includes(part))).map((part) => `expected console error missing: ${part}`),
       ...violations.map((v) => `axe ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
@@ -50,23 +102,62 @@ async function check(context, base, id) {
   }
 }
 
+/** The agenda's background and theme attribute when a link sets `&args=theme:<theme>`. */
+async function agendaWith(context, base, theme) {
+  const page = await context.newPage();
+  try {
+    await page.goto(`${base}/iframe.html?id=elements-seminar-agenda--full-seminar&viewMode=story&args=theme:${theme}`);
+    const agenda = page.locator('seminar-agenda');
+    await agenda.waitFor();
+    return await agenda.evaluate((el) => ({ theme: el.getAttribute('theme'), background: getComputedStyle(el).backgroundColor }));
+  } finally {
+    await page.close();
+  }
+}
+
+/** A link shared with `&args=theme:dark` shows the dark theme: the arg passes Storybook's type check. */
+async function checkSharedLink(context, base) {
+  const light = await agendaWith(context, base, 'light');
+  const dark = await agendaWith(context, base, 'dark');
+  const brightness = (color) =>
+    color
+      .match(/\d+/g)
+      .slice(0, 3)
+      .reduce((sum, c) => sum + Number(c), 0);
+  return [
+    ...(dark.theme === 'dark' ? [] : [`&args=theme:dark gave theme="${dark.theme}"`]),
+    ...(brightness(dark.background) < brightness(light.background)
+      ? []
+      : [`dark background ${dark.background} is not darker than light ${light.background}`]),
+  ];
+}
+
 const server = await serveStatic(ROOT);
 const base = server.origin;
 const index = JSON.parse(await readFile(join(ROOT, 'index.json'), 'utf8'));
-const ids = Object.values(index.entries).filter((entry) => entry.type === 'story').map((entry) => entry.id);
+// Docs pages generated from stories show those stories again; only the MDX pages are checked as pages.
+// `node scripts/test-storybook.mjs agenda` checks only the entries whose id contains "agenda".
+const only = process.argv[2] ?? '';
+const entries = Object.values(index.entries)
+  .filter((entry) => entry.type === 'story' || entry.tags.some((tag) => tag.endsWith('-mdx')))
+  .filter((entry) => entry.id.includes(only));
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 const context = await browser.newContext();
 const failures = [];
-const queue = [...ids];
-await Promise.all(Array.from({ length: PAGES }, async () => {
-  for (let id = queue.shift(); id; id = queue.shift()) {
-    const problems = await check(context, base, id);
-    if (problems.length) failures.push({ id, problems });
-  }
-}));
+const queue = [...entries];
+await Promise.all(
+  Array.from({ length: PAGES }, async () => {
+    for (let entry = queue.shift(); entry; entry = queue.shift()) {
+      const problems = await check(context, base, entry);
+      if (problems.length) failures.push({ id: entry.id, problems });
+    }
+  }),
+);
+const linkProblems = await checkSharedLink(context, base);
+if (linkProblems.length) failures.push({ id: 'shared link', problems: linkProblems });
 await browser.close();
 await server.stop();
 
 for (const { id, problems } of failures) console.error(`✗ ${id}\n  ${problems.join('\n  ')}`);
-console.log(`storybook: ${ids.length - failures.length} passed, ${failures.length} failed`);
+console.log(`storybook: ${entries.length + 1 - failures.length} passed, ${failures.length} failed`);
 process.exitCode = failures.length ? 1 : 0;

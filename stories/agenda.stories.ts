@@ -27,13 +27,9 @@ const meta: Meta<Args> = {
   title: 'Elements/seminar-agenda',
   component: 'seminar-agenda',
   args: { src: SEMINAR_URL, lang: '', theme: 'auto', density: 'comfortable' },
-  argTypes: {
-    lang: { control: 'inline-radio', options: ['', 'da', 'en'] },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-    density: { control: 'inline-radio', options: ['comfortable', 'compact'] },
-    now: { control: 'text' },
-    timeZone: { control: 'text', name: 'time-zone' },
-  },
+  argTypes: { lang: { control: 'inline-radio', options: ['', 'da', 'en'] } },
+  // Each story is a whole program: shown in a frame of fixed height on the docs page, which scrolls.
+  parameters: { docs: { story: { inline: false, height: '36rem' } } },
   render: ({ src, feed, lang, theme, density, timeout, now, timeZone }) => html`<seminar-agenda src=${ifDefined(src)} .feed=${feed}
     lang=${ifDefined(lang || undefined)} theme=${ifDefined(theme)} density=${ifDefined(density)} timeout=${ifDefined(timeout)}
     now=${ifDefined(now)} time-zone=${ifDefined(timeZone)} no-store @seminar-error=${showProblems}></seminar-agenda><ul aria-label="Problems"></ul>`,
@@ -59,9 +55,9 @@ export const VisitorInNewYork: Story = { args: { timeZone: 'America/New_York' } 
 
 export const Compact: Story = { args: { density: 'compact' } };
 
-export const Narrow320: Story = { decorators: [inColumn(320)] };
+export const Narrow320: Story = { name: 'Narrow (320 px)', decorators: [inColumn(320)] };
 
-export const Wide1280: Story = { decorators: [inColumn(1280)] };
+export const Wide1280: Story = { name: 'Wide (1280 px)', decorators: [inColumn(1280)] };
 
 /** The feed has not arrived yet. */
 export const Loading: Story = { args: { src: NEVER_URL, timeout: 3600 } };
@@ -90,10 +86,20 @@ export const EmptyProgram: Story = { args: { src: undefined, feed: smallFeed({ s
 
 /** Speakers not yet confirmed, named and unnamed, in the program and as cards. */
 export const TbcSpeakers: Story = {
+  name: 'TBC speakers',
   args: {
     src: undefined,
     feed: smallFeed({
-      sessions: [{ id: 'panel', start: '2025-05-20T09:00', end: '2025-05-20T10:00', kind: 'panel', title: 'Panel', speakers: ['named', 'unnamed', 'org'] }],
+      sessions: [
+        {
+          id: 'panel',
+          start: '2025-05-20T09:00',
+          end: '2025-05-20T10:00',
+          kind: 'panel',
+          title: 'Panel',
+          speakers: ['named', 'unnamed', 'org'],
+        },
+      ],
       speakers: [
         { id: 'named', name: 'Kirsten Holm', tbc: true },
         { id: 'unnamed', tbc: true },
@@ -102,4 +108,3 @@ export const TbcSpeakers: Story = {
     }),
   },
 };
-

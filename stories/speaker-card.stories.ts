@@ -16,7 +16,14 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Elements/seminar-speaker-card',
   component: 'seminar-speaker-card',
-  args: { name: 'Stine Sofia Korreman', jobTitle: 'Professor', organization: 'Aarhus Universitetshospital', tbc: false, bio: 'Works on AI in radiotherapy planning.', lang: 'en' },
+  args: {
+    name: 'Stine Sofia Korreman',
+    jobTitle: 'Professor',
+    organization: 'Aarhus Universitetshospital',
+    tbc: false,
+    bio: 'Works on AI in radiotherapy planning.',
+    lang: 'en',
+  },
   argTypes: { lang: { control: 'inline-radio', options: ['da', 'en'] } },
   render: ({ name, jobTitle, organization, photo, tbc, bio, lang }) => html`<div style="max-inline-size: 28rem">
     <seminar-speaker-card name=${ifDefined(name)} job-title=${ifDefined(jobTitle)} organization=${ifDefined(organization)}
@@ -44,4 +51,6 @@ export const LongNameAndBio: Story = {
 export const Tbc: Story = { args: { tbc: true } };
 
 /** Only the organization is known: the card reads "to be confirmed", in Danish here. */
-export const TbcUnnamed: Story = { args: { name: undefined, jobTitle: undefined, organization: 'Cerebriu', tbc: true, bio: '', lang: 'da' } };
+export const TbcUnnamed: Story = {
+  args: { name: undefined, jobTitle: undefined, organization: 'Cerebriu', tbc: true, bio: '', lang: 'da' },
+};

@@ -31,6 +31,7 @@ export const WithLogos: Story = {
 export const ManyTiers: Story = {
   args: {
     sponsors: ['organizer', 'platinum', 'gold', 'silver', 'bronze', 'partner', 'media', 'Friends of the seminar'].flatMap((tier, t) =>
-      Array.from({ length: 1 + (t % 3) }, (_, i) => ({ id: `${t}-${i}`, name: `${tier} sponsor ${i + 1}`, tier }))),
+      Array.from({ length: 1 + (t % 3) }, (_, i) => ({ id: `${t}-${i}`, name: `${tier} sponsor ${i + 1}`, tier })),
+    ),
   },
 };

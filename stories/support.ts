@@ -1,9 +1,12 @@
 import { html, type TemplateResult } from 'lit';
 import { parseFeed, type AgendaModel, type FeedInput } from '../src/feed/index.js';
-import seminar from '../demo/feeds/seminar.da.json';
 
 /** The seminar feed as the demo page loads it (served through staticDirs). */
 export const SEMINAR_URL = '/demo/feeds/seminar.da.json';
+
+// Fetched from the static /demo, not imported: in the dev server an import of ../demo/feeds/… reached
+// that static folder and got JSON where a module was expected, and every story stayed blank.
+const seminar: unknown = await (await fetch(SEMINAR_URL)).json();
 
 /** A URL whose fetch never settles, for the loading state. */
 export const NEVER_URL = '/never-answers.json';
@@ -13,8 +16,7 @@ export const UNREACHABLE_URL = 'http://127.0.0.1:9/feed.json';
 
 // Patched here, not in a server, so the loading story works wherever the static Storybook is hosted.
 const realFetch = window.fetch.bind(window);
-window.fetch = (input, init) =>
-  String(input).endsWith(NEVER_URL) ? new Promise<Response>(() => {}) : realFetch(input, init);
+window.fetch = (input, init) => (String(input).endsWith(NEVER_URL) ? new Promise<Response>(() => {}) : realFetch(input, init));
 
 /** The seminar feed, copied so a story can change it. */
 export function seminarFeed(): FeedInput {
@@ -39,6 +41,52 @@ export function smallFeed(extra: Partial<FeedInput> = {}): FeedInput {
     ],
     ...extra,
   };
+}
+
+/**
+ * A compact program that still shows every kind of row: a keynote, a coffee break, a panel with a
+ * moderator and questions, a talk whose speaker is not yet confirmed, and two sponsors with logos.
+ */
+export function specimenFeed(): FeedInput {
+  return smallFeed({
+    sessions: [
+      {
+        id: 'keynote',
+        start: '2025-05-20T09:00',
+        end: '2025-05-20T09:30',
+        kind: 'keynote',
+        title: 'AI at the bedside',
+        speakers: ['korreman'],
+      },
+      { id: 'coffee', start: '2025-05-20T09:30', end: '2025-05-20T09:45', kind: 'break', title: 'Coffee' },
+      {
+        id: 'panel',
+        start: '2025-05-20T09:45',
+        end: '2025-05-20T10:30',
+        kind: 'panel',
+        title: 'Who checks the algorithm?',
+        moderators: ['holm'],
+        speakers: ['korreman', 'tbc'],
+        questions: ['Who signs off a model before it reaches patients?'],
+      },
+      { id: 'talk', start: '2025-05-20T10:30', end: '2025-05-20T11:00', kind: 'talk', title: 'Screening with CAI-X', speakers: ['tbc'] },
+    ],
+    speakers: [
+      {
+        id: 'korreman',
+        name: 'Stine Sofia Korreman',
+        jobTitle: 'Professor',
+        organization: 'Aarhus University',
+        photo: '/assets/portrait.svg',
+      },
+      { id: 'holm', name: 'Kirsten Holm', jobTitle: 'Editor', organization: 'Dagens Medicin' },
+      { id: 'tbc', organization: 'Region Syddanmark', tbc: true },
+    ],
+    sponsors: [
+      { id: 'north', name: 'Nordlys', tier: 'sponsor', logo: '/assets/logo-north.svg', url: 'https://example.org/' },
+      { id: 'data', name: 'DataLab', tier: 'partner', logo: '/assets/logo-data.svg' },
+    ],
+  });
 }
 
 /** Shows a story in a column of the given width, as a phone or a wide page would. */

@@ -16,6 +16,7 @@ const meta: Meta<Args> = {
   component: 'seminar-timeline',
   args: { feed: seminarFeed(), lang: 'da' },
   argTypes: { lang: { control: 'inline-radio', options: ['da', 'en'] }, feed: { control: 'object' } },
+  parameters: { docs: { story: { inline: false, height: '36rem' } } },
   render: ({ feed, lang, now }) => html`<seminar-timeline lang=${lang} now=${ifDefined(now)} .model=${modelOf(feed)}></seminar-timeline>`,
 };
 export default meta;

@@ -1,0 +1,1 @@
+export function unionMembers(text: string): string[];
