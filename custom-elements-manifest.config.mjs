@@ -88,15 +88,33 @@ function litPropertyTypes() {
   };
 }
 
+/**
+ * The abstract bases (SeminarElement, ProgramElement) extend LitElement, so the analyzer calls them
+ * custom elements; with no tag they would show as nameless elements in editors and Storybook. They stay
+ * in the manifest as classes, so the five elements still inherit their documented members.
+ */
+function basesAreNotElements() {
+  return {
+    name: 'seminar-bases-are-not-elements',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const decl of customElementsManifest.modules.flatMap((mod) => mod.declarations ?? [])) {
+        if (decl.customElement && !decl.tagName) delete decl.customElement;
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.styles.ts'],
+  // The CLI runs in Node and defines no element.
+  exclude: ['src/**/*.styles.ts', 'src/cli/**'],
   outdir: '.',
   litelement: true,
   plugins: [
     litPropertyTypes(),
     distPaths(),
     expandStringAliases(),
+    basesAreNotElements(),
     // Editors read this file (html.customData) to complete <seminar-agenda attributes.
     customElementVsCodePlugin({ outdir: 'dist', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json' }),
   ],

@@ -63,3 +63,11 @@ test('the legacy main, module and types fields name what exports["."] names', as
   const { main, module, types, exports } = JSON.parse(await readFile('package.json', 'utf8'));
   assert.deepEqual({ main, module, types }, { main: exports['.'].default, module: exports['.'].default, types: exports['.'].types });
 });
+
+test('the manifest lists the five elements and no nameless base class or CLI module', async () => {
+  const manifest = JSON.parse(await readFile('custom-elements.json', 'utf8'));
+  const declarations = manifest.modules.flatMap((mod) => mod.declarations ?? []);
+  const elements = declarations.filter((decl) => decl.customElement).map((decl) => decl.tagName ?? `(no tag: ${decl.name})`);
+  assert.deepEqual(elements.sort(), ['seminar-agenda', 'seminar-day-tabs', 'seminar-speaker-card', 'seminar-sponsor-strip', 'seminar-timeline']);
+  assert.deepEqual(manifest.modules.map((mod) => mod.path).filter((path) => path.startsWith('dist/cli/')), []);
+});
