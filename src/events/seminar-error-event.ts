@@ -2,7 +2,10 @@ import type { FailureKind } from '../feed/parse.js';
 import type { FeedProblem } from '../feed/problem.js';
 
 export interface SeminarErrorDetail {
-  /** network, http, syntax (not JSON) or invalid (failed validation). */
+  /**
+   * Why: network (no answer), timeout, http (an error status), too-large (over `max-bytes`),
+   * syntax (not JSON or XML) or invalid (failed validation).
+   */
   kind: FailureKind;
   /** The feed URL, when it came from `src`. */
   url?: string;
