@@ -1,9 +1,10 @@
 /**
- * What the schema cannot check: unique ids, an end after its start, start and end at the
- * top level, a known time zone, a name or tbc. These run on the raw input, before the
+ * What the schema cannot check: unique ids, the form of start and end, an end after its
+ * start, start and end at the top level, a known time zone, a name or tbc. These run on the raw input, before the
  * schema's verdict is known, so a feed with schema errors gets these errors in the same
  * report; any part of the wrong shape is skipped here (the schema reports it).
  */
+import { describeValue } from './issue-messages.js';
 import { list, record, type JsonObject } from './json.js';
 import type { ProblemList } from './problem.js';
 import { DATE_TIME } from './schema.js';
@@ -24,12 +25,15 @@ function claimId(ids: Map<string, string>, id: unknown, path: string, problems: 
 }
 
 function checkTimes(session: JsonObject, path: string, topLevel: boolean, scope: Scope): void {
-  const { start, end } = session;
-  if (topLevel) {
-    if (start === undefined) scope.problems.error(`${path}.start`, 'is required for a top-level session');
-    if (end === undefined) scope.problems.error(`${path}.end`, 'is required for a top-level session');
-  }
-  if (typeof start !== 'string' || typeof end !== 'string' || !DATE_TIME.test(start) || !DATE_TIME.test(end)) return;
+  const [start, end] = (['start', 'end'] as const).map((key) => {
+    const value = session[key];
+    if (value === undefined && topLevel) scope.problems.error(`${path}.${key}`, 'is required for a top-level session');
+    if (typeof value !== 'string') return undefined;
+    if (DATE_TIME.test(value)) return value;
+    scope.problems.error(`${path}.${key}`, `must be a date and time like "2025-05-20T09:10" (optionally with an offset like "+02:00"), not ${describeValue(value)}`);
+    return undefined;
+  });
+  if (start === undefined || end === undefined) return;
   if (toInstant(end, scope.timeZone) <= toInstant(start, scope.timeZone)) {
     scope.problems.error(`${path}.end`, `must be after start (${end.slice(11, 16)} < ${start.slice(11, 16)})`);
   }

@@ -3,7 +3,8 @@ import { formatPath, type FeedProblem } from './problem.js';
 
 type Issue = z.core.$ZodIssue;
 
-function describeValue(value: unknown): string {
+/** A value as a message quotes it: text in quotes (shortened), other kinds by name. */
+export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
@@ -31,8 +32,6 @@ function message(issue: Issue): string {
       return issue.origin === 'string' ? 'must not be empty' : `must have at least ${issue.minimum} entries`;
     case 'too_big':
       return `must have at most ${issue.maximum} ${issue.origin === 'string' ? 'characters' : 'entries'}`;
-    case 'invalid_format':
-      return `must be a date and time like "2025-05-20T09:10" (optionally with an offset like "+02:00"), not ${describeValue(value)}`;
     default:
       return issue.message;
   }

@@ -1,4 +1,4 @@
-import type { Feed, Session, SpeakerInput, SpeakerRef, SponsorInput } from './schema.js';
+import { DEFAULTS, type Feed, type SessionInput, type SpeakerInput, type SpeakerRef, type SponsorInput } from './schema.js';
 import type { AgendaModel, SessionModel, SpeakerModel, SponsorModel, SponsorTier } from './model.js';
 import { feedZone } from './checks.js';
 import type { ProblemList } from './problem.js';
@@ -32,7 +32,7 @@ function normaliseSpeaker(input: SpeakerInput, path: string, scope: Scope): Spea
     bio: richText(input.bio, `${path}.bio`, scope),
     photo: safeUrl(input.photo, `${path}.photo`, scope.problems, scope.base),
     links,
-    tbc: input.tbc,
+    tbc: input.tbc ?? DEFAULTS.speaker.tbc,
     initials: initialsOf(input.name ?? input.organization),
   };
 }
@@ -62,10 +62,10 @@ function warnOutsideParent(child: SessionModel, parent: SessionModel, path: stri
   if (before || after) problems.warn(path, `lies outside its parent session "${parent.id}"`);
 }
 
-function normaliseSession(input: Session, path: string, scope: Scope): SessionModel {
+function normaliseSession(input: SessionInput, path: string, scope: Scope): SessionModel {
   const session: SessionModel = {
     id: input.id,
-    kind: input.kind,
+    kind: input.kind ?? DEFAULTS.session.kind,
     title: input.title,
     description: richText(input.description, `${path}.description`, scope),
     questions: input.questions ?? [],
@@ -94,6 +94,7 @@ function normaliseSession(input: Session, path: string, scope: Scope): SessionMo
 export function normaliseSponsor(input: SponsorInput, path: string, problems: ProblemList, base: string | undefined): SponsorModel {
   return {
     ...input,
+    tier: input.tier ?? DEFAULTS.sponsor.tier,
     url: safeUrl(input.url, `${path}.url`, problems, base),
     logo: safeUrl(input.logo, `${path}.logo`, problems, base),
   };
@@ -122,10 +123,10 @@ function canonicalLanguage(language: string | undefined, problems: ProblemList):
 export function normaliseFeed(feed: Feed, problems: ProblemList, baseUrl?: string): AgendaModel {
   const { event } = feed;
   const scope: Scope = { problems, timeZone: feedZone(event.timeZone), base: baseUrl, speakers: new Map() };
-  const speakers = feed.speakers.map((speaker, index) => normaliseSpeaker(speaker, `speakers[${index}]`, scope));
+  const speakers = (feed.speakers ?? []).map((speaker, index) => normaliseSpeaker(speaker, `speakers[${index}]`, scope));
   for (const speaker of speakers) if (!scope.speakers.has(speaker.id)) scope.speakers.set(speaker.id, speaker);
   const sessions = byStart(feed.sessions.map((session, index) => normaliseSession(session, `sessions[${index}]`, scope)));
-  const sponsors = feed.sponsors.map((sponsor, index) => normaliseSponsor(sponsor, `sponsors[${index}]`, problems, baseUrl));
+  const sponsors = (feed.sponsors ?? []).map((sponsor, index) => normaliseSponsor(sponsor, `sponsors[${index}]`, problems, baseUrl));
   return {
     event: {
       ...event,

@@ -4,11 +4,18 @@
  * inferred from it and schema/feed.schema.json is generated from it with
  * z.toJSONSchema, adding the field descriptions of schema-docs.ts. `zod/mini` rather
  * than classic zod keeps the CDN bundle small: docs/decisions.md.
+ *
+ * Two rules live beside the schema to keep zod classes out of the CDN bundle (each
+ * costs 0.1–0.2 kB gzip): the form of start and end (DATE_TIME, checked in checks.ts)
+ * and the DEFAULTS (applied in normalise.ts). The JSON Schema build adds both.
  */
 import * as z from 'zod/mini';
 
 /** A local date and time, optionally with an offset: "2025-05-20T09:10", "…+02:00", "…Z". */
 export const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?$/;
+
+/** Values of optional fields the author left out, by object. */
+export const DEFAULTS = { session: { kind: 'talk' }, speaker: { tbc: false }, sponsor: { tier: 'sponsor' } } as const;
 
 /**
  * Limits that keep a hostile or broken feed from freezing the page; real programs
@@ -66,9 +73,9 @@ const speakerRefs = () => optionalList(z.union([text(), speakerRefSchema]));
 
 const sessionFields = {
   id: text(),
-  start: z.optional(z.string().check(z.regex(DATE_TIME))),
-  end: z.optional(z.string().check(z.regex(DATE_TIME))),
-  kind: z._default(z.enum(SESSION_KINDS), 'talk'),
+  start: z.optional(z.string()),
+  end: z.optional(z.string()),
+  kind: z.optional(z.enum(SESSION_KINDS)),
   title: text(),
   description: longText(),
   questions: optionalList(text()),
@@ -81,21 +88,19 @@ const sessionFields = {
   url: optionalText(),
 };
 
-type SessionFields = z.ZodMiniObject<typeof sessionFields>;
-
 /** A session as its author writes it. */
-export interface SessionInput extends z.input<SessionFields> {
+export interface SessionInput extends z.output<z.ZodMiniObject<typeof sessionFields>> {
   sessions?: SessionInput[];
 }
 
-/** A session after validation, its kind defaulted. */
-export interface Session extends z.output<SessionFields> {
-  sessions?: Session[];
-}
+type SessionSchema = z.ZodMiniType<SessionInput>;
 
-export const sessionSchema: z.ZodMiniType<Session, SessionInput> = z.object({
+export const sessionSchema: SessionSchema = z.object({
   ...sessionFields,
-  sessions: z.optional(z.lazy(() => list(sessionSchema, LIMITS.items))),
+  // A getter rather than z.lazy: zod resolves it on first use, and the bundle carries no lazy class.
+  get sessions(): z.ZodMiniOptional<z.ZodMiniArray<SessionSchema>> {
+    return optionalList(sessionSchema, LIMITS.items);
+  },
 });
 
 export const speakerSchema = z.object({
@@ -106,7 +111,7 @@ export const speakerSchema = z.object({
   bio: longText(),
   photo: optionalText(),
   links: optionalList(linkSchema),
-  tbc: z._default(z.boolean(), false),
+  tbc: z.optional(z.boolean()),
 });
 
 export const sponsorSchema = z.object({
@@ -114,26 +119,27 @@ export const sponsorSchema = z.object({
   name: text(),
   url: optionalText(),
   logo: optionalText(),
-  tier: z._default(text(), 'sponsor'),
+  tier: optionalText(),
   description: optionalText(),
 });
 
 export const feedSchema = z.object({
   // Named so that an editor's schema link is a known key, not a warning.
   $schema: optionalText(),
-  version: z.literal(1),
+  // An enum of one rather than z.literal, whose class would add 0.14 kB gzip to the bundle.
+  version: z.enum({ v1: 1 }),
   event: eventSchema,
   sessions: list(sessionSchema, LIMITS.items),
-  speakers: z._default(list(speakerSchema, LIMITS.items), []),
-  sponsors: z._default(list(sponsorSchema, LIMITS.items), []),
+  speakers: optionalList(speakerSchema, LIMITS.items),
+  sponsors: optionalList(sponsorSchema, LIMITS.items),
 });
 
 z.config({ jitless });
 
-/** A feed as its author writes it (defaults not yet applied). */
-export type FeedInput = z.input<typeof feedSchema>;
-/** A feed after schema validation, defaults applied. */
-export type Feed = z.output<typeof feedSchema>;
+/** A feed as its author writes it; the schema applies no defaults, so this is also the validated feed. */
+export type FeedInput = z.output<typeof feedSchema>;
+/** A feed after schema validation. */
+export type Feed = FeedInput;
 export type EventInfo = Feed['event'];
 export type SessionKind = (typeof SESSION_KINDS)[number];
 export type SpeakerRef = z.output<typeof speakerRefSchema>;

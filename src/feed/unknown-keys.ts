@@ -11,39 +11,45 @@ import type { ProblemList } from './problem.js';
 interface Def {
   type: string;
   innerType?: z.core.$ZodType;
-  getter?: () => z.core.$ZodType;
   element?: z.core.$ZodType;
   options?: readonly z.core.$ZodType[];
   shape?: Record<string, z.core.$ZodType>;
 }
 
-/** The definition under optional, default and lazy wrappers. */
+/** The definition under optional wrappers. */
 function definition(schema: z.core.$ZodType): Def {
-  let def = schema._zod.def as Def;
-  while (def.innerType || def.getter) def = (def.innerType ?? def.getter!())._zod.def as Def;
-  return def;
+  const def = schema._zod.def as Def;
+  return def.innerType ? definition(def.innerType) : def;
 }
 
-/** Edit distance between two keys, ignoring case. */
+/** Edit distance between two keys, ignoring case; one row of the table at a time. */
 function distance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i += 1) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1));
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  const row = [...Array(y.length + 1).keys()];
+  for (let i = 0; i < x.length; i += 1) {
+    let diagonal = row[0]!;
+    row[0] = i + 1;
+    for (let j = 0; j < y.length; j += 1) {
+      const above = row[j + 1]!;
+      row[j + 1] = Math.min(above + 1, row[j]! + 1, diagonal + (x[i] === y[j] ? 0 : 1));
+      diagonal = above;
     }
-    row = next;
   }
-  return row[b.length]!;
+  return row[y.length]!;
 }
 
-/** The known key the author most likely meant: the singular or plural, else one at most two edits away. */
+/**
+ * The known key at most two edits away, the nearest first; that covers the singular or
+ * plural of every key the format has ("speaker" for "speakers").
+ */
 function suggestion(key: string, known: string[]): string {
-  const lower = key.toLowerCase();
-  const plural = known.find((candidate) => [`${lower}s`, lower.slice(0, -1)].includes(candidate.toLowerCase()));
-  const [nearest] = known.map((candidate) => ({ candidate, edits: distance(key, candidate) })).sort((a, b) => a.edits - b.edits);
-  const meant = plural ?? (nearest && nearest.edits <= 2 ? nearest.candidate : undefined);
-  return meant ? `; did you mean "${meant}"?` : '';
+  let best = 3;
+  let meant = '';
+  for (const candidate of known) {
+    const edits = distance(key, candidate);
+    if (edits < best) [best, meant] = [edits, candidate];
+  }
+  return meant && `; did you mean "${meant}"?`;
 }
 
 /** Warns about every key of `value` (and of the objects inside it) that `schema` does not name. */
