@@ -2,6 +2,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import * as z from 'zod/mini';
 import {
+  DATE_TIME,
+  DEFAULTS,
   FIELD_DOCS,
   feedSchema,
   eventSchema,
@@ -14,15 +16,20 @@ import {
 } from '../dist/feed/index.js';
 
 // The runtime schema carries no descriptions (they would ride along in the CDN bundle);
-// they are added here, to the JSON Schema only.
+// they are added here, to the JSON Schema only. So are the defaults and the date-time
+// pattern, which the parser applies and checks outside zod (see src/feed/schema.ts).
 const objects = new Map([
   [feedSchema, 'feed'], [eventSchema, 'event'], [venueSchema, 'venue'], [sessionSchema, 'session'],
   [speakerRefSchema, 'speakerRef'], [speakerSchema, 'speaker'], [sponsorSchema, 'sponsor'], [linkSchema, 'link'],
 ]);
 
 function describe({ zodSchema, jsonSchema }) {
-  const docs = FIELD_DOCS[objects.get(zodSchema)];
-  for (const [field, description] of Object.entries(docs ?? {})) jsonSchema.properties[field].description = description;
+  const name = objects.get(zodSchema);
+  if (!name) return;
+  const { properties } = jsonSchema;
+  for (const [field, description] of Object.entries(FIELD_DOCS[name])) properties[field].description = description;
+  for (const [field, value] of Object.entries(DEFAULTS[name] ?? {})) properties[field].default = value;
+  if (name === 'session') for (const field of ['start', 'end']) properties[field].pattern = DATE_TIME.source;
 }
 
 // The recursive session is the one definition; everything else is inlined where it is used.

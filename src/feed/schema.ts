@@ -15,7 +15,12 @@ import * as z from 'zod/mini';
 export const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?$/;
 
 /** Values of optional fields the author left out, by object. */
-export const DEFAULTS = { session: { kind: 'talk' }, speaker: { tbc: false }, sponsor: { tier: 'sponsor' } } as const;
+export const DEFAULTS = {
+  feed: { speakers: [], sponsors: [] },
+  session: { kind: 'talk' },
+  speaker: { tbc: false },
+  sponsor: { tier: 'sponsor' },
+} as const;
 
 /**
  * Limits that keep a hostile or broken feed from freezing the page; real programs
