@@ -1,4 +1,4 @@
-import { DEFAULTS, type Feed, type SessionInput, type SpeakerInput, type SpeakerRef, type SponsorInput } from './schema.js';
+import { DATE_TIME, DEFAULTS, type Feed, type SessionInput, type SpeakerInput, type SpeakerRef, type SponsorInput } from './schema.js';
 import type { AgendaModel, SessionModel, SpeakerModel, SponsorModel, SponsorTier } from './model.js';
 import { feedZone } from './checks.js';
 import type { ProblemList } from './problem.js';
@@ -47,8 +47,9 @@ function resolveSpeakers(refs: Array<string | SpeakerRef> | undefined, path: str
   });
 }
 
+/** A time of the wrong form has been reported by checks.ts; the model leaves it out. */
 function instant(value: string | undefined, scope: Scope): number | undefined {
-  return value === undefined ? undefined : toInstant(value, scope.timeZone);
+  return value !== undefined && DATE_TIME.test(value) ? toInstant(value, scope.timeZone) : undefined;
 }
 
 function byStart(sessions: SessionModel[]): SessionModel[] {

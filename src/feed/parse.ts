@@ -53,9 +53,10 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResu
   warnUnknownKeys(feedSchema, input, '', problems);
   checkFeed(input, problems);
   const checked = z.safeParse(feedSchema, input, { reportInput: true });
-  // The model is built only from a feed without errors: normalise.ts relies on both verdicts.
-  if (checked.success && !problems.errors.length) {
-    return { ok: true, model: normaliseFeed(checked.data, problems, options.baseUrl), warnings: problems.warnings };
+  // Normalised even when the cross-field checks failed, so their errors come with its warnings.
+  if (checked.success) {
+    const model = normaliseFeed(checked.data, problems, options.baseUrl);
+    if (!problems.errors.length) return { ok: true, model, warnings: problems.warnings };
   }
   const errors = [...(checked.error ? problemsFromIssues(checked.error.issues) : []), ...problems.errors];
   return { ok: false, kind: 'invalid', errors: inDocumentOrder(input, errors), warnings: problems.warnings };
