@@ -16,11 +16,13 @@ const TYPE_NAMES: Record<string, string> = {
 };
 
 function wrongType(types: string, value: unknown): string {
-  return value === undefined ? 'is required' : `must be ${types}, not ${describeValue(value)}`;
+  return `must be ${types}, not ${describeValue(value)}`;
 }
 
 function message(issue: Issue): string {
   const value = issue.input;
+  // A field left out: zod says the absent value has the wrong type, or is not the one allowed value.
+  if (value === undefined) return 'is required';
   switch (issue.code) {
     case 'invalid_type':
       return wrongType(TYPE_NAMES[issue.expected] ?? issue.expected, value);
