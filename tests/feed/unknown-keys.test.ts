@@ -1,4 +1,4 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/define/all.js';
 import { describeProblem, parseFeed } from '../../src/feed/index.js';
 import type { SeminarLoadEvent } from '../../src/events/seminar-load-event.js';
@@ -52,13 +52,10 @@ describe('unknown keys', () => {
     const feed = minimalFeed() as any;
     feed.sessions[0].speaker = ['ada'];
     const console = captureConsole();
-    const el = document.createElement('seminar-agenda');
-    const loaded = oneEvent(el, 'seminar-load') as Promise<SeminarLoadEvent>;
-    el.feed = feed;
-    document.body.append(el);
+    const loaded = oneEvent(document, 'seminar-load') as Promise<SeminarLoadEvent>;
+    await fixture(html`<seminar-agenda .feed=${feed}></seminar-agenda>`);
     const event = await loaded;
     console.restore();
-    el.remove();
     expect(event.detail.warnings.map(describeProblem)).to.deep.equal(['sessions[0].speaker: unknown key; did you mean "speakers"?']);
     expect(console.warnings.join('\n')).to.include('sessions[0].speaker: unknown key; did you mean "speakers"?');
   });
