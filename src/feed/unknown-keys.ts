@@ -9,7 +9,6 @@ import type { ProblemList } from './problem.js';
 
 /** The parts of zod's schema definitions the walk reads. */
 interface Def {
-  type: string;
   innerType?: z.core.$ZodType;
   element?: z.core.$ZodType;
   options?: readonly z.core.$ZodType[];
