@@ -45,6 +45,9 @@ function suggestion(key: string, known: string[]): string {
   let best = 3;
   let meant = '';
   for (const candidate of known) {
+    // Keys whose lengths differ by more than two are never two edits apart; skipping them keeps
+    // a hostile feed's megabyte-long key from costing a table of millions of cells per known key.
+    if (Math.abs(key.length - candidate.length) > 2) continue;
     const edits = distance(key, candidate);
     if (edits < best) [best, meant] = [edits, candidate];
   }
