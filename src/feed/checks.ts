@@ -30,7 +30,10 @@ function checkTimes(session: JsonObject, path: string, topLevel: boolean, scope:
     if (value === undefined && topLevel) scope.problems.error(`${path}.${key}`, 'is required for a top-level session');
     if (typeof value !== 'string') return undefined;
     if (DATE_TIME.test(value)) return value;
-    scope.problems.error(`${path}.${key}`, `must be a date and time like "2025-05-20T09:10" (optionally with an offset like "+02:00"), not ${describeValue(value)}`);
+    scope.problems.error(
+      `${path}.${key}`,
+      `must be a date and time like "2025-05-20T09:10" (optionally with an offset like "+02:00"), not ${describeValue(value)}`,
+    );
     return undefined;
   });
   if (start === undefined || end === undefined) return;

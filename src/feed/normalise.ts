@@ -124,10 +124,14 @@ function canonicalLanguage(language: string | undefined, problems: ProblemList):
 export function normaliseFeed(feed: Feed, problems: ProblemList, baseUrl?: string): AgendaModel {
   const { event } = feed;
   const scope: Scope = { problems, timeZone: feedZone(event.timeZone), base: baseUrl, speakers: new Map() };
-  const speakers = (feed.speakers ?? DEFAULTS.feed.speakers).map((speaker, index) => normaliseSpeaker(speaker, `speakers[${index}]`, scope));
+  const speakers = (feed.speakers ?? DEFAULTS.feed.speakers).map((speaker, index) =>
+    normaliseSpeaker(speaker, `speakers[${index}]`, scope),
+  );
   for (const speaker of speakers) if (!scope.speakers.has(speaker.id)) scope.speakers.set(speaker.id, speaker);
   const sessions = byStart(feed.sessions.map((session, index) => normaliseSession(session, `sessions[${index}]`, scope)));
-  const sponsors = (feed.sponsors ?? DEFAULTS.feed.sponsors).map((sponsor, index) => normaliseSponsor(sponsor, `sponsors[${index}]`, problems, baseUrl));
+  const sponsors = (feed.sponsors ?? DEFAULTS.feed.sponsors).map((sponsor, index) =>
+    normaliseSponsor(sponsor, `sponsors[${index}]`, problems, baseUrl),
+  );
   return {
     event: {
       ...event,

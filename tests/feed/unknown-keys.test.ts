@@ -18,16 +18,28 @@ describe('unknown keys', () => {
   const cases: Array<[string, Mutation, string]> = [
     ['on the feed', (f) => (f.speaker = []), 'speaker: unknown key; did you mean "speakers"?'],
     ['on the event', (f) => (f.event.subtitel = 'x'), 'event.subtitel: unknown key; did you mean "subtitle"?'],
-    ['on the venue', (f) => (f.event.venue = { name: 'Hall', adress: 'Road 1' }), 'event.venue.adress: unknown key; did you mean "address"?'],
+    [
+      'on the venue',
+      (f) => (f.event.venue = { name: 'Hall', adress: 'Road 1' }),
+      'event.venue.adress: unknown key; did you mean "address"?',
+    ],
     ['on a session', (f) => (f.sessions[0].speaker = ['ada']), 'sessions[0].speaker: unknown key; did you mean "speakers"?'],
     [
       'on a nested session',
       (f) => (f.sessions[0].sessions = [{ id: 'n', title: 'Nested', titel: 'x' }]),
       'sessions[0].sessions[0].titel: unknown key; did you mean "title"?',
     ],
-    ['on a speaker reference', (f) => (f.sessions[0].speakers = [{ id: 'ada', roll: 'Chair' }]), 'sessions[0].speakers[0].roll: unknown key; did you mean "role"?'],
+    [
+      'on a speaker reference',
+      (f) => (f.sessions[0].speakers = [{ id: 'ada', roll: 'Chair' }]),
+      'sessions[0].speakers[0].roll: unknown key; did you mean "role"?',
+    ],
     ['on a speaker', (f) => (f.speakers[0].organisation = 'x'), 'speakers[0].organisation: unknown key; did you mean "organization"?'],
-    ['on a link', (f) => (f.speakers[0].links = [{ label: 'Site', url: 'https://x.example/', href: 'x' }]), 'speakers[0].links[0].href: unknown key'],
+    [
+      'on a link',
+      (f) => (f.speakers[0].links = [{ label: 'Site', url: 'https://x.example/', href: 'x' }]),
+      'speakers[0].links[0].href: unknown key',
+    ],
     ['on a sponsor, two edits away', (f) => (f.sponsors[0].teir = 'gold'), 'sponsors[0].teir: unknown key; did you mean "tier"?'],
     ['named like an Object member', (f) => (f.sessions[1].constructor = 'x'), 'sessions[1].constructor: unknown key'],
   ];
