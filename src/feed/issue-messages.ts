@@ -12,7 +12,7 @@ export function describeValue(value: unknown): string {
 }
 
 const TYPE_NAMES: Record<string, string> = {
-  string: 'text', number: 'a number', boolean: 'true or false', array: 'a list', object: 'an object',
+  string: 'text', boolean: 'true or false', array: 'a list', object: 'an object',
 };
 
 function wrongType(types: string, value: unknown): string {
