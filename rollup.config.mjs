@@ -19,11 +19,11 @@ const sources = {
 };
 
 export default [
-  // npm build: unbundled ESM so apps dedupe lit and valibot with their own copies.
+  // npm build: unbundled ESM so apps dedupe lit and zod with their own copies.
   {
     input: sources,
     output: { dir: 'dist', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
-    external: [/^lit/, /^@lit\//, /^valibot/, /^tslib/, /^fast-xml-parser/, /^node:/],
+    external: [/^lit/, /^@lit\//, /^zod/, /^tslib/, /^fast-xml-parser/, /^node:/],
     plugins: [typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', rootDir: 'src', declarationDir: 'dist' })],
   },
   // CDN build: one self-contained, minified module for a single <script type="module">. Code

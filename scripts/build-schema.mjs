@@ -1,24 +1,46 @@
-// Writes schema/feed.schema.json from the valibot schema so editors complete and check feeds.
+// Writes schema/feed.schema.json from the zod schema so editors complete and check feeds.
 import { mkdir, writeFile } from 'node:fs/promises';
-import { toJsonSchema } from '@valibot/to-json-schema';
-import { FIELD_DOCS, feedSchema, eventSchema, venueSchema, sessionSchema, speakerSchema, sponsorSchema, linkSchema } from '../dist/feed/index.js';
+import * as z from 'zod/mini';
+import {
+  DATE_TIME,
+  DEFAULTS,
+  FIELD_DOCS,
+  feedSchema,
+  eventSchema,
+  venueSchema,
+  sessionSchema,
+  speakerRefSchema,
+  speakerSchema,
+  sponsorSchema,
+  linkSchema,
+} from '../dist/feed/index.js';
 
 // The runtime schema carries no descriptions (they would ride along in the CDN bundle);
-// they are added here, to the JSON Schema only.
+// they are added here, to the JSON Schema only. So are the defaults and the date-time
+// pattern, which the parser applies and checks outside zod (see src/feed/schema.ts).
 const objects = new Map([
   [feedSchema, 'feed'], [eventSchema, 'event'], [venueSchema, 'venue'], [sessionSchema, 'session'],
-  [speakerSchema, 'speaker'], [sponsorSchema, 'sponsor'], [linkSchema, 'link'],
+  [speakerRefSchema, 'speakerRef'], [speakerSchema, 'speaker'], [sponsorSchema, 'sponsor'], [linkSchema, 'link'],
 ]);
 
-function describe(context) {
-  const docs = FIELD_DOCS[objects.get(context.valibotSchema)];
-  for (const [field, description] of Object.entries(docs ?? {})) context.jsonSchema.properties[field].description = description;
-  return context.jsonSchema;
+function describe({ zodSchema, jsonSchema }) {
+  const name = objects.get(zodSchema);
+  if (!name) return;
+  const { properties } = jsonSchema;
+  for (const [field, description] of Object.entries(FIELD_DOCS[name])) properties[field].description = description;
+  for (const [field, value] of Object.entries(DEFAULTS[name] ?? {})) properties[field].default = value;
+  if (name === 'session') for (const field of ['start', 'end']) properties[field].pattern = DATE_TIME.source;
 }
 
-const { $schema, ...rest } = toJsonSchema(feedSchema, {
-  definitions: { session: sessionSchema },
-  overrideSchema: (context) => (objects.has(context.valibotSchema) ? describe(context) : undefined),
+// The recursive session is the one definition; everything else is inlined where it is used.
+const definitions = z.registry();
+definitions.add(sessionSchema, { id: 'session' });
+
+const { $schema, ...rest } = z.toJSONSchema(feedSchema, {
+  target: 'draft-7',
+  io: 'input',
+  metadata: definitions,
+  override: describe,
 });
 const schema = { $schema, $id: 'https://unpkg.com/seminar-agenda/schema/feed.schema.json', title: 'seminar-agenda feed v1', ...rest };
 await mkdir(new URL('../schema/', import.meta.url), { recursive: true });

@@ -6,7 +6,7 @@ import { rollup } from 'rollup';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
-const CDN_BUDGET_GZIP = 25 * 1024;
+const CDN_BUDGET_GZIP = 28 * 1024;
 
 async function bundleAsApp(entry) {
   const bundle = await rollup({ input: entry, plugins: [resolve(), terser()], preserveEntrySignatures: 'allow-extension', onwarn: () => {} });

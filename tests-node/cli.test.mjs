@@ -66,6 +66,20 @@ test('validate: a missing required field points at its parent object', async () 
   assert.match(stdout, new RegExp(`^${path}:3:12: error: event.title: is required$`, 'm'));
 });
 
+test('validate: an unknown key is a warning with its place and the key meant; exit 0', async () => {
+  const feed =
+    '{\n  "version": 1,\n  "event": { "title": "Day", "timeZone": "UTC" },\n  "sessions": [\n' +
+    '    { "id": "a", "start": "2025-05-20T09:00", "end": "2025-05-20T10:00", "title": "Talk", "speaker": ["ada"] }\n  ]\n}\n';
+  const path = await file('typo.json', feed);
+  const { code, stdout } = await cli('validate', path);
+  assert.equal(code, 0);
+  const column = feed.split('\n')[4].indexOf('["ada"]') + 1;
+  assert.match(
+    stdout,
+    new RegExp(`^${path}:5:${column}: warning: sessions\\[0\\]\\.speaker: unknown key; did you mean "speakers"\\?$`, 'm'),
+  );
+});
+
 test('validate --json: one object a machine can read', async () => {
   const { code, stdout } = await cli('validate', await file('backwards-json.json', BACKWARDS), '--json');
   assert.equal(code, 1);

@@ -1,9 +1,10 @@
-import type * as v from 'valibot';
+import type * as z from 'zod/mini';
 import { formatPath, type FeedProblem } from './problem.js';
 
-type Issue = v.BaseIssue<unknown>;
+type Issue = z.core.$ZodIssue;
 
-function describeValue(value: unknown): string {
+/** A value as a message quotes it: text in quotes (shortened), other kinds by name. */
+export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
@@ -11,38 +12,48 @@ function describeValue(value: unknown): string {
 }
 
 const TYPE_NAMES: Record<string, string> = {
-  string: 'text', number: 'a number', boolean: 'true or false', array: 'a list', object: 'an object',
+  string: 'text', boolean: 'true or false', array: 'a list', object: 'an object',
 };
 
-/** Valibot writes the allowed values of a picklist as `("a" | "b")`. */
-function allowed(expected: string | null): string {
-  return (expected ?? '').replace(/^\(|\)$/g, '').split(' | ').join(', ');
+function wrongType(types: string, value: unknown): string {
+  return `must be ${types}, not ${describeValue(value)}`;
 }
 
 function message(issue: Issue): string {
   const value = issue.input;
-  if (issue.kind === 'schema' && value === undefined) return 'is required';
-  switch (issue.type) {
-    case 'literal':
-      return `must be ${issue.expected}, not ${describeValue(value)}`;
-    case 'picklist':
-      return `must be one of ${allowed(issue.expected)}; not ${describeValue(value)}`;
-    case 'min_length':
-      return typeof value === 'string' ? 'must not be empty' : `must have at least ${issue.requirement} entries`;
-    case 'max_length':
-      return `must have at most ${issue.requirement} ${typeof value === 'string' ? 'characters' : 'entries'}`;
-    case 'regex':
-      return `must be a date and time like "2025-05-20T09:10" (optionally with an offset like "+02:00"), not ${describeValue(value)}`;
+  // A field left out: zod says the absent value has the wrong type, or is not the one allowed value.
+  if (value === undefined) return 'is required';
+  switch (issue.code) {
+    case 'invalid_type':
+      return wrongType(TYPE_NAMES[issue.expected] ?? issue.expected, value);
+    case 'invalid_value':
+      return issue.values.length === 1
+        ? `must be ${JSON.stringify(issue.values[0])}, not ${describeValue(value)}`
+        : `must be one of ${issue.values.map((item) => JSON.stringify(item)).join(', ')}; not ${describeValue(value)}`;
+    case 'too_small':
+      return issue.origin === 'string' ? 'must not be empty' : `must have at least ${issue.minimum} entries`;
+    case 'too_big':
+      return `must have at most ${issue.maximum} ${issue.origin === 'string' ? 'characters' : 'entries'}`;
     default:
-      return issue.kind === 'schema' ? `must be ${TYPE_NAMES[issue.type] ?? issue.type}, not ${describeValue(value)}` : issue.message;
+      return issue.message;
   }
 }
 
-/** Maps valibot's issues to problems with JSON paths and plain-language messages. */
+/**
+ * A value that fits no member of a union (a speaker reference): when only one member has the
+ * value's type, its own issues say more; otherwise the value has the wrong type for all of them.
+ */
+function problemsOf(issue: Issue, parent: PropertyKey[]): FeedProblem[] {
+  const path = [...parent, ...issue.path];
+  if (issue.code !== 'invalid_union') return [{ path: formatPath(path), message: message(issue), severity: 'error' }];
+  const typeMismatch = (branch: Issue[]) => branch.some((inner) => inner.code === 'invalid_type' && !inner.path.length);
+  const fitting = issue.errors.filter((branch) => !typeMismatch(branch));
+  if (fitting.length === 1) return fitting[0]!.flatMap((inner) => problemsOf(inner, path));
+  const types = issue.errors.flatMap((branch) => branch.flatMap((inner) => (inner.code === 'invalid_type' ? [TYPE_NAMES[inner.expected]] : [])));
+  return [{ path: formatPath(path), message: wrongType(types.join(' or '), issue.input), severity: 'error' }];
+}
+
+/** Maps zod's issues to problems with JSON paths and plain-language messages. */
 export function problemsFromIssues(issues: readonly Issue[]): FeedProblem[] {
-  return issues.map((issue) => ({
-    path: formatPath((issue.path ?? []).map((item) => item.key as PropertyKey)),
-    message: message(issue),
-    severity: 'error',
-  }));
+  return issues.flatMap((issue) => problemsOf(issue, []));
 }

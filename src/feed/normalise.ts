@@ -1,9 +1,10 @@
-import type { Feed, SessionInput, SpeakerInput, SponsorInput } from './schema.js';
+import { DATE_TIME, DEFAULTS, type Feed, type SessionInput, type SpeakerInput, type SpeakerRef, type SponsorInput } from './schema.js';
 import type { AgendaModel, SessionModel, SpeakerModel, SponsorModel, SponsorTier } from './model.js';
-import { ProblemList } from './problem.js';
+import { feedZone } from './checks.js';
+import type { ProblemList } from './problem.js';
 import { parseRichText, type RichText } from './rich-text.js';
 import { initialsOf } from './text.js';
-import { isTimeZone, toInstant } from './time.js';
+import { toInstant } from './time.js';
 import { safeUrl } from './urls.js';
 
 interface Scope {
@@ -11,18 +12,6 @@ interface Scope {
   timeZone: string;
   base: string | undefined;
   speakers: Map<string, SpeakerModel>;
-  sessionIds: Map<string, string>;
-}
-
-/** Records the first path of each id and reports later duplicates as errors. */
-function claimId(ids: Map<string, string>, id: string, path: string, problems: ProblemList): void {
-  const first = ids.get(id);
-  if (first !== undefined) problems.error(`${path}.id`, `duplicate id "${id}" (first used at ${first})`);
-  else ids.set(id, `${path}.id`);
-}
-
-function clockOf(value: string): string {
-  return value.slice(11, 16);
 }
 
 /** Markdown links pass the same URL policy as every other URL in the feed. */
@@ -31,7 +20,6 @@ function richText(text: string | undefined, path: string, scope: Scope): RichTex
 }
 
 function normaliseSpeaker(input: SpeakerInput, path: string, scope: Scope): SpeakerModel {
-  if (!input.name && !input.tbc) scope.problems.error(`${path}.name`, 'is required unless tbc is true');
   const links = (input.links ?? []).flatMap((link, index) => {
     const url = safeUrl(link.url, `${path}.links[${index}].url`, scope.problems, scope.base);
     return url ? [{ label: link.label, url }] : [];
@@ -44,31 +32,24 @@ function normaliseSpeaker(input: SpeakerInput, path: string, scope: Scope): Spea
     bio: richText(input.bio, `${path}.bio`, scope),
     photo: safeUrl(input.photo, `${path}.photo`, scope.problems, scope.base),
     links,
-    tbc: input.tbc,
+    tbc: input.tbc ?? DEFAULTS.speaker.tbc,
     initials: initialsOf(input.name ?? input.organization),
   };
 }
 
-function resolveSpeakers(ids: string[] | undefined, path: string, scope: Scope): SpeakerModel[] {
-  return (ids ?? []).flatMap((id, index) => {
+/** A reference with its own wording becomes a copy of the speaker for this one appearance. */
+function resolveSpeakers(refs: Array<string | SpeakerRef> | undefined, path: string, scope: Scope): SpeakerModel[] {
+  return (refs ?? []).flatMap((ref, index) => {
+    const { id, role } = typeof ref === 'string' ? { id: ref, role: undefined } : ref;
     const speaker = scope.speakers.get(id);
     if (!speaker) scope.problems.warn(`${path}[${index}]`, `no speaker has id "${id}"; left out`);
-    return speaker ? [speaker] : [];
+    return speaker ? [role ? { ...speaker, role } : speaker] : [];
   });
 }
 
-function sessionTimes(input: SessionInput, path: string, topLevel: boolean, scope: Scope) {
-  const { problems, timeZone } = scope;
-  if (topLevel) {
-    if (input.start === undefined) problems.error(`${path}.start`, 'is required for a top-level session');
-    if (input.end === undefined) problems.error(`${path}.end`, 'is required for a top-level session');
-  }
-  const start = input.start === undefined ? undefined : toInstant(input.start, timeZone);
-  const end = input.end === undefined ? undefined : toInstant(input.end, timeZone);
-  if (start !== undefined && end !== undefined && end <= start) {
-    problems.error(`${path}.end`, `must be after start (${clockOf(input.end!)} < ${clockOf(input.start!)})`);
-  }
-  return { start, end };
+/** A time of the wrong form has been reported by checks.ts; the model leaves it out. */
+function instant(value: string | undefined, scope: Scope): number | undefined {
+  return value !== undefined && DATE_TIME.test(value) ? toInstant(value, scope.timeZone) : undefined;
 }
 
 function byStart(sessions: SessionModel[]): SessionModel[] {
@@ -82,17 +63,18 @@ function warnOutsideParent(child: SessionModel, parent: SessionModel, path: stri
   if (before || after) problems.warn(path, `lies outside its parent session "${parent.id}"`);
 }
 
-function normaliseSession(input: SessionInput, path: string, topLevel: boolean, scope: Scope): SessionModel {
-  claimId(scope.sessionIds, input.id, path, scope.problems);
+function normaliseSession(input: SessionInput, path: string, scope: Scope): SessionModel {
   const session: SessionModel = {
     id: input.id,
-    kind: input.kind ?? 'talk',
+    kind: input.kind ?? DEFAULTS.session.kind,
     title: input.title,
     description: richText(input.description, `${path}.description`, scope),
     questions: input.questions ?? [],
+    points: input.points ?? [],
     speakers: resolveSpeakers(input.speakers, `${path}.speakers`, scope),
     moderators: resolveSpeakers(input.moderators, `${path}.moderators`, scope),
-    ...sessionTimes(input, path, topLevel, scope),
+    start: instant(input.start, scope),
+    end: instant(input.end, scope),
     room: input.room,
     track: input.track,
     tags: input.tags ?? [],
@@ -101,7 +83,7 @@ function normaliseSession(input: SessionInput, path: string, topLevel: boolean, 
   };
   const children = (input.sessions ?? []).map((child, index) => {
     const childPath = `${path}.sessions[${index}]`;
-    const model = normaliseSession(child, childPath, false, scope);
+    const model = normaliseSession(child, childPath, scope);
     warnOutsideParent(model, session, childPath, scope.problems);
     return model;
   });
@@ -113,6 +95,7 @@ function normaliseSession(input: SessionInput, path: string, topLevel: boolean, 
 export function normaliseSponsor(input: SponsorInput, path: string, problems: ProblemList, base: string | undefined): SponsorModel {
   return {
     ...input,
+    tier: input.tier ?? DEFAULTS.sponsor.tier,
     url: safeUrl(input.url, `${path}.url`, problems, base),
     logo: safeUrl(input.logo, `${path}.logo`, problems, base),
   };
@@ -133,33 +116,23 @@ function canonicalLanguage(language: string | undefined, problems: ProblemList):
   }
 }
 
-function uniqueIds<T extends { id: string }>(items: T[], section: string, problems: ProblemList): void {
-  const ids = new Map<string, string>();
-  items.forEach((item, index) => claimId(ids, item.id, `${section}[${index}]`, problems));
-}
-
 /**
- * Checks what the schema cannot (ids, references, time order, zone, URLs) and
- * builds the model. Errors make the feed unshowable; warnings lose one detail.
+ * Builds the model from a validated feed (checks.ts has already reported its cross-field
+ * errors), warning about what only loses a detail: unknown speaker ids, refused URLs,
+ * children outside their parent's time, an invalid language tag.
  */
-export function normaliseFeed(feed: Feed, baseUrl?: string): { model: AgendaModel; problems: ProblemList } {
-  const problems = new ProblemList();
+export function normaliseFeed(feed: Feed, problems: ProblemList, baseUrl?: string): AgendaModel {
   const { event } = feed;
-  if (!isTimeZone(event.timeZone)) problems.error('event.timeZone', `"${event.timeZone}" is not a known IANA time zone`);
-  const scope: Scope = {
-    problems,
-    timeZone: isTimeZone(event.timeZone) ? event.timeZone : 'UTC',
-    base: baseUrl,
-    speakers: new Map(),
-    sessionIds: new Map(),
-  };
-  uniqueIds(feed.speakers, 'speakers', problems);
-  uniqueIds(feed.sponsors, 'sponsors', problems);
-  const speakers = feed.speakers.map((speaker, index) => normaliseSpeaker(speaker, `speakers[${index}]`, scope));
+  const scope: Scope = { problems, timeZone: feedZone(event.timeZone), base: baseUrl, speakers: new Map() };
+  const speakers = (feed.speakers ?? DEFAULTS.feed.speakers).map((speaker, index) =>
+    normaliseSpeaker(speaker, `speakers[${index}]`, scope),
+  );
   for (const speaker of speakers) if (!scope.speakers.has(speaker.id)) scope.speakers.set(speaker.id, speaker);
-  const sessions = byStart(feed.sessions.map((session, index) => normaliseSession(session, `sessions[${index}]`, true, scope)));
-  const sponsors = feed.sponsors.map((sponsor, index) => normaliseSponsor(sponsor, `sponsors[${index}]`, problems, baseUrl));
-  const model: AgendaModel = {
+  const sessions = byStart(feed.sessions.map((session, index) => normaliseSession(session, `sessions[${index}]`, scope)));
+  const sponsors = (feed.sponsors ?? DEFAULTS.feed.sponsors).map((sponsor, index) =>
+    normaliseSponsor(sponsor, `sponsors[${index}]`, problems, baseUrl),
+  );
+  return {
     event: {
       ...event,
       language: canonicalLanguage(event.language, problems),
@@ -174,5 +147,4 @@ export function normaliseFeed(feed: Feed, baseUrl?: string): { model: AgendaMode
     speakers,
     sponsorTiers: groupByTier(sponsors),
   };
-  return { model, problems };
 }

@@ -1,9 +1,11 @@
-import * as v from 'valibot';
+import * as z from 'zod/mini';
+import { checkFeed } from './checks.js';
 import { feedSchema } from './schema.js';
 import type { AgendaModel } from './model.js';
 import { problemsFromIssues } from './issue-messages.js';
 import { normaliseFeed } from './normalise.js';
-import type { FeedProblem } from './problem.js';
+import { inDocumentOrder, ProblemList, type FeedProblem } from './problem.js';
+import { warnUnknownKeys } from './unknown-keys.js';
 
 /** Why a feed could not be shown. */
 export type FailureKind = 'network' | 'timeout' | 'http' | 'too-large' | 'syntax' | 'invalid';
@@ -41,14 +43,23 @@ function depthOf(input: unknown): number {
   return deepest;
 }
 
-/** Validates a feed object and returns the normalised model, or every problem that stops it. */
+/**
+ * Validates a feed object and returns the normalised model, or every problem that stops it:
+ * the schema's errors and the cross-field checks' errors in one report, in document order.
+ */
 export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResult {
   if (depthOf(input) > MAX_DEPTH) return failed('invalid', `is nested more than ${MAX_DEPTH} levels deep`);
-  const checked = v.safeParse(feedSchema, input);
-  if (!checked.success) return { ok: false, kind: 'invalid', errors: problemsFromIssues(checked.issues), warnings: [] };
-  const { model, problems } = normaliseFeed(checked.output, options.baseUrl);
-  if (problems.errors.length) return { ok: false, kind: 'invalid', errors: problems.errors, warnings: problems.warnings };
-  return { ok: true, model, warnings: problems.warnings };
+  const problems = new ProblemList();
+  warnUnknownKeys(feedSchema, input, '', problems);
+  checkFeed(input, problems);
+  const checked = z.safeParse(feedSchema, input, { reportInput: true });
+  // Normalised even when the cross-field checks failed, so their errors come with its warnings.
+  if (checked.success) {
+    const model = normaliseFeed(checked.data, problems, options.baseUrl);
+    if (!problems.errors.length) return { ok: true, model, warnings: problems.warnings };
+  }
+  const errors = [...(checked.error ? problemsFromIssues(checked.error.issues) : []), ...problems.errors];
+  return { ok: false, kind: 'invalid', errors: inDocumentOrder(input, errors), warnings: problems.warnings };
 }
 
 /** JSON text as a value; a syntax error is reported as a failure, not thrown. */

@@ -4,14 +4,15 @@
  * browser and would otherwise carry ~0.9 kB gzip of text only editors read. The types make
  * a field without a description a compile error.
  */
-import type { EventInfo, FeedInput, Link, SessionInput, SpeakerInput, SponsorInput } from './schema.js';
+import type { EventInfo, FeedInput, Link, SessionInput, SpeakerInput, SpeakerRef, SponsorInput } from './schema.js';
 
 type Docs<T> = { readonly [K in keyof Required<T>]: string };
 
-const RICH_TEXT = 'Text with a small markdown subset (see docs/feed-format.md); a blank line starts a new paragraph.';
-const SPEAKER_IDS = 'Ids of entries in speakers.';
+const RICH_TEXT = 'Text with a small markdown subset (see docs/feed-format.md); a blank line starts a new paragraph, "# " a heading.';
+const SPEAKER_IDS = 'Entries of speakers: an id, or { "id", "role" } to word this appearance differently.';
 
 const feed: Docs<FeedInput> = {
+  $schema: 'URL of this JSON Schema, for editors; ignored by the elements.',
   version: 'Format version; always 1.',
   event: 'The event as a whole.',
   sessions: 'Top-level sessions, in any order; they are shown in time order. May be empty.',
@@ -44,7 +45,8 @@ const session: Docs<SessionInput> = {
   kind: 'What the session is; breaks, meals, arrival and networking render lighter. Default "talk".',
   title: 'Title of the session.',
   description: RICH_TEXT,
-  questions: 'Discussion points of a panel.',
+  questions: 'Questions for a debate (kind panel), shown under a "Questions for the debate" label.',
+  points: 'Points of a talk or block that is not a debate, shown as a plain list without a label.',
   speakers: SPEAKER_IDS,
   moderators: SPEAKER_IDS,
   room: 'Room or stage.',
@@ -52,6 +54,11 @@ const session: Docs<SessionInput> = {
   tags: 'Free-form tags.',
   url: 'Web page of the session.',
   sessions: 'Sessions inside this one (talks in a block); their times are optional.',
+};
+
+const speakerRef: Docs<SpeakerRef> = {
+  id: 'Id of an entry in speakers.',
+  role: "This appearance's wording, shown instead of the speaker's job title and organization.",
 };
 
 const speaker: Docs<SpeakerInput> = {
@@ -80,4 +87,4 @@ const link: Docs<Link> = {
 };
 
 /** Descriptions of every field, by object; keys match the exported `*Schema` objects. */
-export const FIELD_DOCS = { feed, event, venue, session, speaker, sponsor, link } as const;
+export const FIELD_DOCS = { feed, event, venue, session, speakerRef, speaker, sponsor, link } as const;

@@ -1,12 +1,26 @@
 /**
  * Feed format v1, the public contract between organizers and the elements.
- * This valibot schema is the single source of truth: the TypeScript types below are
- * inferred from it and schema/feed.schema.json is generated from it, with the
- * field descriptions of schema-docs.ts. Valibot rather than zod: docs/decisions.md.
+ * This zod schema is the single source of truth: the TypeScript types below are
+ * inferred from it and schema/feed.schema.json is generated from it with
+ * z.toJSONSchema, adding the field descriptions of schema-docs.ts. `zod/mini` rather
+ * than classic zod keeps the CDN bundle small: docs/decisions.md.
+ *
+ * Two rules live beside the schema to keep zod classes out of the CDN bundle (each
+ * costs 0.1–0.2 kB gzip): the form of start and end (DATE_TIME, checked in checks.ts)
+ * and the DEFAULTS (applied in normalise.ts). The JSON Schema build adds both.
  */
-import * as v from 'valibot';
+import * as z from 'zod/mini';
 
-const LOCAL_OR_OFFSET_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?$/;
+/** A local date and time, optionally with an offset: "2025-05-20T09:10", "…+02:00", "…Z". */
+export const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?$/;
+
+/** Values of optional fields the author left out, by object. */
+export const DEFAULTS = {
+  feed: { speakers: [], sponsors: [] },
+  session: { kind: 'talk' },
+  speaker: { tbc: false },
+  sponsor: { tier: 'sponsor' },
+} as const;
 
 /**
  * Limits that keep a hostile or broken feed from freezing the page; real programs
@@ -14,99 +28,126 @@ const LOCAL_OR_OFFSET_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-
  */
 export const LIMITS = { text: 1_000, longText: 20_000, items: 5_000, listItems: 100 } as const;
 
-const text = (max: number = LIMITS.text) => v.pipe(v.string(), v.minLength(1), v.maxLength(max));
-const optionalText = (max?: number) => v.optional(text(max));
+// zod compiles object parsers with `new Function` unless it is told not to; a page with a strict
+// Content-Security-Policy (no 'unsafe-eval') or Trusted Types would report that. The setting is
+// read when an object schema is made, so it is switched on for ours and restored for the app's.
+const jitless = z.config().jitless;
+z.config({ jitless: true });
+
+const text = (max: number = LIMITS.text) => z.string().check(z.minLength(1), z.maxLength(max));
+const optionalText = (max?: number) => z.optional(text(max));
 const longText = () => optionalText(LIMITS.longText);
-const list = <T extends v.GenericSchema>(item: T, max: number = LIMITS.listItems) => v.pipe(v.array(item), v.maxLength(max));
-const dateTime = () => v.pipe(v.string(), v.regex(LOCAL_OR_OFFSET_DATE_TIME));
+const list = <T extends z.ZodMiniType>(item: T, max: number = LIMITS.listItems) => z.array(item).check(z.maxLength(max));
+const optionalList = <T extends z.ZodMiniType>(item: T, max?: number) => z.optional(list(item, max));
 
 /** Session kinds; breaks and meals render lighter than talks. */
 export const SESSION_KINDS = [
   'talk', 'keynote', 'panel', 'break', 'meal', 'arrival', 'welcome', 'summary', 'networking', 'other',
 ] as const;
 
-export const linkSchema = v.object({
+export const linkSchema = z.object({
   label: text(),
   url: text(),
 });
 
-export const venueSchema = v.object({
+export const venueSchema = z.object({
   name: optionalText(),
   address: optionalText(),
   url: optionalText(),
 });
 
-export const eventSchema = v.object({
+export const eventSchema = z.object({
   title: text(),
   subtitle: optionalText(),
   description: longText(),
   series: optionalText(),
   language: optionalText(),
   timeZone: text(),
-  venue: v.optional(venueSchema),
+  venue: z.optional(venueSchema),
   url: optionalText(),
   registrationUrl: optionalText(),
 });
 
+/** A speaker with this appearance's own wording, e.g. a different role at a second session. */
+export const speakerRefSchema = z.object({
+  id: text(),
+  role: optionalText(),
+});
+
+const speakerRefs = () => optionalList(z.union([text(), speakerRefSchema]));
+
 const sessionFields = {
   id: text(),
-  start: v.optional(dateTime()),
-  end: v.optional(dateTime()),
-  kind: v.optional(v.picklist(SESSION_KINDS), 'talk'),
+  start: z.optional(z.string()),
+  end: z.optional(z.string()),
+  kind: z.optional(z.enum(SESSION_KINDS)),
   title: text(),
   description: longText(),
-  questions: v.optional(list(text())),
-  speakers: v.optional(list(text())),
-  moderators: v.optional(list(text())),
+  questions: optionalList(text()),
+  points: optionalList(text()),
+  speakers: speakerRefs(),
+  moderators: speakerRefs(),
   room: optionalText(),
   track: optionalText(),
-  tags: v.optional(list(text())),
+  tags: optionalList(text()),
   url: optionalText(),
 };
 
-export interface SessionInput extends v.InferInput<v.ObjectSchema<typeof sessionFields, undefined>> {
+/** A session as its author writes it. */
+export interface SessionInput extends z.output<z.ZodMiniObject<typeof sessionFields>> {
   sessions?: SessionInput[];
 }
 
-export const sessionSchema: v.GenericSchema<SessionInput> = v.object({
+type SessionSchema = z.ZodMiniType<SessionInput>;
+
+export const sessionSchema: SessionSchema = z.object({
   ...sessionFields,
-  sessions: v.optional(v.lazy(() => list(sessionSchema, LIMITS.items))),
+  // A getter rather than z.lazy: zod resolves it on first use, and the bundle carries no lazy class.
+  get sessions(): z.ZodMiniOptional<z.ZodMiniArray<SessionSchema>> {
+    return optionalList(sessionSchema, LIMITS.items);
+  },
 });
 
-export const speakerSchema = v.object({
+export const speakerSchema = z.object({
   id: text(),
   name: optionalText(),
   jobTitle: optionalText(),
   organization: optionalText(),
   bio: longText(),
   photo: optionalText(),
-  links: v.optional(list(linkSchema)),
-  tbc: v.optional(v.boolean(), false),
+  links: optionalList(linkSchema),
+  tbc: z.optional(z.boolean()),
 });
 
-export const sponsorSchema = v.object({
+export const sponsorSchema = z.object({
   id: text(),
   name: text(),
   url: optionalText(),
   logo: optionalText(),
-  tier: v.optional(text(), 'sponsor'),
+  tier: optionalText(),
   description: optionalText(),
 });
 
-export const feedSchema = v.object({
-  version: v.literal(1),
+export const feedSchema = z.object({
+  // Named so that an editor's schema link is a known key, not a warning.
+  $schema: optionalText(),
+  // An enum of one rather than z.literal, whose class would add 0.14 kB gzip to the bundle.
+  version: z.enum({ v1: 1 }),
   event: eventSchema,
   sessions: list(sessionSchema, LIMITS.items),
-  speakers: v.optional(list(speakerSchema, LIMITS.items), []),
-  sponsors: v.optional(list(sponsorSchema, LIMITS.items), []),
+  speakers: optionalList(speakerSchema, LIMITS.items),
+  sponsors: optionalList(sponsorSchema, LIMITS.items),
 });
 
-/** A feed as its author writes it (defaults not yet applied). */
-export type FeedInput = v.InferInput<typeof feedSchema>;
-/** A feed after schema validation, defaults applied. */
-export type Feed = v.InferOutput<typeof feedSchema>;
+z.config({ jitless });
+
+/** A feed as its author writes it; the schema applies no defaults, so this is also the validated feed. */
+export type FeedInput = z.output<typeof feedSchema>;
+/** A feed after schema validation. */
+export type Feed = FeedInput;
 export type EventInfo = Feed['event'];
 export type SessionKind = (typeof SESSION_KINDS)[number];
-export type SpeakerInput = v.InferOutput<typeof speakerSchema>;
-export type SponsorInput = v.InferOutput<typeof sponsorSchema>;
-export type Link = v.InferOutput<typeof linkSchema>;
+export type SpeakerRef = z.output<typeof speakerRefSchema>;
+export type SpeakerInput = z.output<typeof speakerSchema>;
+export type SponsorInput = z.output<typeof sponsorSchema>;
+export type Link = z.output<typeof linkSchema>;

@@ -1,4 +1,4 @@
-import * as v from 'valibot';
+import * as z from 'zod/mini';
 import type { AgendaModel, SponsorModel } from './model.js';
 import { problemsFromIssues } from './issue-messages.js';
 import { fetchText, type FetchOptions } from './load.js';
@@ -31,9 +31,9 @@ function lost(problems: FeedProblem[]): SponsorList {
 
 /** Validates and normalises one imported entry like a feed's own sponsor; an invalid one is left out. */
 function accept(entry: unknown, index: number, problems: ProblemList, base: string): SponsorModel[] {
-  const checked = v.safeParse(sponsorSchema, entry);
-  if (checked.success) return [normaliseSponsor(checked.output, at(`[${index}]`), problems, base)];
-  for (const problem of problemsFromIssues(checked.issues)) {
+  const checked = z.safeParse(sponsorSchema, entry, { reportInput: true });
+  if (checked.success) return [normaliseSponsor(checked.data, at(`[${index}]`), problems, base)];
+  for (const problem of problemsFromIssues(checked.error.issues)) {
     problems.warn(at(`[${index}]${problem.path ? `.${problem.path}` : ''}`), `${problem.message}; sponsor left out`);
   }
   return [];

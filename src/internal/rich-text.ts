@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Inline, RichText } from '../feed/rich-text.js';
+import type { Block, Inline, RichText } from '../feed/rich-text.js';
 
 function renderInline(nodes: Inline[]): Array<TemplateResult | string> {
   return nodes.map((node) => {
@@ -18,16 +18,24 @@ function renderInline(nodes: Inline[]): Array<TemplateResult | string> {
   });
 }
 
-/** Feed text as Lit templates: every string stays text, so nothing in a feed becomes markup. */
-export function renderRichText(blocks: RichText, part: string, lang: string | typeof nothing = nothing) {
+function renderBlock(block: Block, headingLevel: number) {
+  switch (block.type) {
+    case 'paragraph':
+      return html`<p>${renderInline(block.children)}</p>`;
+    case 'heading':
+      return html`<p role="heading" aria-level=${headingLevel} class="rich-heading">${renderInline(block.children)}</p>`;
+    case 'list': {
+      const items = block.items.map((item) => html`<li>${renderInline(item)}</li>`);
+      return block.ordered ? html`<ol class="rich-list">${items}</ol>` : html`<ul class="rich-list">${items}</ul>`;
+    }
+  }
+}
+
+/**
+ * Feed text as Lit templates: every string stays text, so nothing in a feed becomes markup.
+ * Headings get `headingLevel`, one below the heading the text sits under.
+ */
+export function renderRichText(blocks: RichText, part: string, lang: string | typeof nothing = nothing, headingLevel = 3) {
   if (!blocks.length) return nothing;
-  return html`<div part=${part} lang=${lang}>
-    ${blocks.map((block) =>
-      block.type === 'paragraph'
-        ? html`<p>${renderInline(block.children)}</p>`
-        : block.ordered
-          ? html`<ol class="rich-list">${block.items.map((item) => html`<li>${renderInline(item)}</li>`)}</ol>`
-          : html`<ul class="rich-list">${block.items.map((item) => html`<li>${renderInline(item)}</li>`)}</ul>`,
-    )}
-  </div>`;
+  return html`<div part=${part} lang=${lang}>${blocks.map((block) => renderBlock(block, headingLevel))}</div>`;
 }

@@ -152,7 +152,7 @@ describe('<seminar-agenda>', () => {
       const alert = await until(() => shadow(el).querySelector('[role="alert"]'));
       console.restore();
       expect(event.detail.kind).to.equal('invalid');
-      expect(event.detail.problems.map((p) => p.path)).to.deep.equal(['event.title']);
+      expect(event.detail.problems.map((p) => p.path)).to.deep.equal(['event.title', 'sessions[0].end']);
       expect(console.errors.join('\n')).to.include('event.title: is required');
       expect(alert.textContent).to.equal('The program cannot be shown right now.');
       expect(alert.textContent).not.to.include('event.title');

@@ -134,3 +134,49 @@ describe('parseFeed', () => {
     expect(result.model.sponsorTiers[0]!.sponsors[0]!.logo).to.equal('https://example.org/feeds/logos/acme.svg');
   });
 });
+
+describe('parseFeed: speaker wording per appearance, points, headings', () => {
+  it('gives a reference with a role its own copy of the speaker, and keeps the plain speaker in the list', () => {
+    const feed = minimalFeed() as any;
+    feed.sessions[0].speakers = [{ id: 'ada', role: 'Chair, Engines Ltd' }];
+    feed.sessions[1].moderators = ['ada'];
+    const result = parseFeed(feed);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const [open, coffee] = result.model.sessions;
+    expect(open!.speakers[0]).to.include({ name: 'Ada Lovelace', jobTitle: 'Analyst', role: 'Chair, Engines Ltd' });
+    expect(coffee!.moderators[0]!.role).to.equal(undefined);
+    expect(result.model.speakers[0]!.role).to.equal(undefined);
+  });
+
+  const refErrors: Array<[string, unknown, string]> = [
+    ['a reference object without id', { role: 'Chair' }, 'sessions[0].speakers[0].id: is required'],
+    ['an empty role', { id: 'ada', role: '' }, 'sessions[0].speakers[0].role: must not be empty'],
+    ['a reference that is neither', 42, 'sessions[0].speakers[0]: must be text or an object, not 42'],
+  ];
+  for (const [name, ref, expected] of refErrors) {
+    it(`reports ${name} with its path`, () => {
+      const feed = minimalFeed() as any;
+      feed.sessions[0].speakers = [ref];
+      const result = parseFeed(feed);
+      expect(result.ok ? [] : result.errors.map(describeProblem)).to.deep.equal([expected]);
+    });
+  }
+
+  it('keeps points apart from questions', () => {
+    const feed = minimalFeed() as any;
+    feed.sessions[0].points = ['First point', 'Second point'];
+    const result = parseFeed(feed);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.model.sessions[0]!.points).to.deep.equal(['First point', 'Second point']);
+    expect(result.model.sessions[0]!.questions).to.deep.equal([]);
+    expect(result.model.sessions[1]!.points).to.deep.equal([]);
+  });
+
+  it('reads a markdown heading in the event description', () => {
+    const feed = minimalFeed() as any;
+    feed.event.description = 'Intro.\n\n# Background\n\nMore.';
+    const result = parseFeed(feed);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.model.event.description.map((block) => block.type)).to.deep.equal(['paragraph', 'heading', 'paragraph']);
+  });
+});

@@ -4,15 +4,7 @@
  */
 import type { ProblemList } from '../problem.js';
 
-export type JsonObject = Record<string, unknown>;
-
-export function record(value: unknown): JsonObject | undefined {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as JsonObject) : undefined;
-}
-
-export function list(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
-}
+export { list, record, type JsonObject } from '../json.js';
 
 /** Trimmed text; numbers become text (frab ids), empty and anything else become undefined. */
 export function text(value: unknown): string | undefined {
