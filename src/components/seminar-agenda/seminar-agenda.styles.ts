@@ -84,7 +84,10 @@ export const agendaStyles = css`
   /* A narrow column (a phone, a sidebar): each heading one step smaller. */
   @container (max-width: 30rem) {
     .event-title {
-      font-size: var(--_font-size-xl);
+      font-size: calc(var(--_font-size-2xl) * 0.8);
+    }
+    .subtitle {
+      font-size: calc(var(--_font-size-l) * 0.9);
     }
     .section-title {
       font-size: var(--_font-size-l);

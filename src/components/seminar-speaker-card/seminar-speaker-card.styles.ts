@@ -46,6 +46,12 @@ export const speakerCardStyles = css`
     color: var(--_color-accent-text);
     background: var(--_color-accent);
   }
+  /* Nobody to picture yet: an outline instead of a filled circle, so the card reads as pending. */
+  .tbc .initials {
+    color: var(--_color-muted);
+    background: none;
+    border: 2px dashed var(--_color-border);
+  }
   .name {
     font-size: var(--_font-size-l);
     line-height: 1.25;

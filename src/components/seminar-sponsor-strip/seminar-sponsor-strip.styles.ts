@@ -32,16 +32,14 @@ export const sponsorStripStyles = css`
     display: flex;
     flex-direction: column;
     justify-content: center;
+    align-items: center;
+    text-align: center;
     max-inline-size: 100%;
     min-block-size: calc(var(--_logo-height) * var(--_tier-scale) + 2 * var(--_space-s));
     padding: var(--_space-s) var(--_space-m);
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);
     background: var(--_color-surface);
-  }
-  .sponsor > a {
-    display: block;
-    inline-size: fit-content;
   }
   .logo {
     display: block;
