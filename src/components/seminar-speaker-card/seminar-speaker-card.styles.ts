@@ -20,7 +20,7 @@ export const speakerCardStyles = css`
     border-style: dashed;
   }
   /* A phone-wide card: a smaller portrait leaves the name room for a line of its own. */
-  @container (max-width: 20rem) {
+  @container (max-width: 18rem) {
     .card {
       --_avatar: calc(var(--_avatar-size) * 0.75);
     }
