@@ -71,6 +71,12 @@ export class SeminarSpeakerCard extends ProgramElement {
     this.resolved = this.resolve();
   }
 
+  override updated(): void {
+    const { problem } = this.resolved;
+    if (problem && problem !== this.warned) console.warn(`[seminar-agenda] <seminar-speaker-card> ${problem}`);
+    this.warned = problem;
+  }
+
   override render() {
     const { speaker, appearances } = this.resolved;
     if (!speaker) return nothing;
@@ -79,7 +85,7 @@ export class SeminarSpeakerCard extends ProgramElement {
     const moderator = appearances.some((appearance) => appearance.moderator);
     return html`<article part="card" class="card ${speaker.tbc ? 'tbc' : ''}">
       ${this.renderPortrait(speaker)}
-      <div class="text">
+      <div>
         <div part="name" class="name" role="heading" aria-level=${Math.min(this.headingLevel, 6)}>
           ${unnamed ? messages.tbc : speaker.name}
         </div>
@@ -96,12 +102,6 @@ export class SeminarSpeakerCard extends ProgramElement {
     </article>`;
   }
 
-  override updated(): void {
-    const { problem } = this.resolved;
-    if (problem && problem !== this.warned) console.warn(`[seminar-agenda] <seminar-speaker-card> ${problem}`);
-    this.warned = problem;
-  }
-
   /**
    * The speaker from the program by id, else from the attributes. An id that names nobody and no
    * attributes to fall back on leave nothing to show: a card reading "to be confirmed" would be a lie.
@@ -113,8 +113,8 @@ export class SeminarSpeakerCard extends ProgramElement {
     const standalone = this.name || this.jobTitle || this.organization || this.tbc;
     if (this.speakerId && !standalone) {
       const missing = model
-        ? `names no speaker of the program`
-        : `needs an enclosing <seminar-agenda> or a model property`;
+        ? 'names no speaker of the program'
+        : 'needs an enclosing <seminar-agenda> or a model property';
       return { appearances: [], problem: `speaker-id="${this.speakerId}" ${missing}; give name, job-title and organization attributes to use the card alone.` };
     }
     const speaker = {
