@@ -83,17 +83,19 @@ export class SeminarSpeakerCard extends ProgramElement {
     const messages = this.uiMessages;
     const unnamed = !speaker.name;
     const moderator = appearances.some((appearance) => appearance.moderator);
+    // The card sits in the content's language (the agenda's list is marked with it); UI words carry their own.
+    const ui = this.uiLocale;
     return html`<article part="card" class="card ${speaker.tbc ? 'tbc' : ''}">
       ${this.renderPortrait(speaker)}
       <div>
-        <div part="name" class="name" role="heading" aria-level=${Math.min(this.headingLevel, 6)}>
+        <div part="name" class="name" role="heading" aria-level=${Math.min(this.headingLevel, 6)} lang=${unnamed ? ui : nothing}>
           ${unnamed ? messages.tbc : speaker.name}
         </div>
-        ${moderator ? html`<p part="moderator" class="moderator">${messages.moderator}</p>` : nothing}
-        ${speaker.tbc && !unnamed ? html`<p class="job-title">${messages.tbc}</p>` : nothing}
+        ${moderator ? html`<p part="moderator" class="moderator" lang=${ui}>${messages.moderator}</p>` : nothing}
+        ${speaker.tbc && !unnamed ? html`<p class="job-title" lang=${ui}>${messages.tbc}</p>` : nothing}
         ${speaker.jobTitle ? html`<p part="job-title" class="job-title">${speaker.jobTitle}</p>` : nothing}
         ${speaker.organization ? html`<p part="organization" class="organization">${speaker.organization}</p>` : nothing}
-        ${speaker.tbc && appearances.length ? this.renderAppearances(appearances, messages) : nothing}
+        ${speaker.tbc && appearances.length ? this.renderAppearances(appearances, messages, ui) : nothing}
         <div part="bio" class="bio">
           ${speaker.bio.length ? renderRichText(speaker.bio, 'bio-text') : html`<slot></slot>`}
         </div>
@@ -132,9 +134,9 @@ export class SeminarSpeakerCard extends ProgramElement {
   }
 
   /** Which sessions a speaker who is not yet confirmed is expected in, so the card is not a bare placeholder. */
-  private renderAppearances(appearances: Appearance[], messages: Messages) {
+  private renderAppearances(appearances: Appearance[], messages: Messages, ui: string) {
     return html`<p part="appearances" class="appearances">
-      ${messages.takesPartIn} ${appearances.map(({ session }, index) => html`${index ? ', ' : ''}<span class="session-title">${session.title}</span>`)}
+      <span lang=${ui}>${messages.takesPartIn}</span> ${appearances.map(({ session }, index) => html`${index ? ', ' : ''}<span class="session-title">${session.title}</span>`)}
     </p>`;
   }
 

@@ -36,13 +36,14 @@ export class SeminarSponsorStrip extends ProgramElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   override render() {
-    const tiers = (this.model ?? this.contextModel)?.sponsorTiers ?? [];
+    const model = this.model ?? this.contextModel;
+    const tiers = model?.sponsorTiers ?? [];
     const messages = this.uiMessages;
     return tiers.map(({ tier, sponsors }) => html`<section part="tier" class="tier">
       <div part="tier-title" class="tier-title" role="heading" aria-level=${Math.min(this.headingLevel, 6)}>
         ${tierLabel(tier, messages, this.uiLocale)}
       </div>
-      <ul part="sponsors" class="sponsors">
+      <ul part="sponsors" class="sponsors" lang=${model!.event.language}>
         ${sponsors.map((sponsor) => html`<li part="sponsor" class="sponsor">${this.renderSponsor(sponsor)}</li>`)}
       </ul>
     </section>`);
