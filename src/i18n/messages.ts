@@ -40,4 +40,7 @@ export interface Messages {
   kinds: Record<SessionKind, string>;
   /** Headings for well-known sponsor tiers; other tiers are shown as written. */
   tiers: Record<string, string>;
+  // cards
+  /** Before the session titles on a speaker card that awaits confirmation. */
+  takesPartIn: string;
 }

@@ -21,7 +21,7 @@ export const TIMELINE_EXPORTS = forward(
 
 /** What an agenda forwards from each speaker card. */
 export const SPEAKER_CARD_EXPORTS = forward(
-  'card', 'portrait', 'name', 'job-title', 'organization', 'bio', 'links', ['link', 'speaker-link'],
+  'card', 'portrait', 'name', 'moderator', 'job-title', 'organization', 'appearances', 'bio', 'links', ['link', 'speaker-link'],
 );
 
 /** What an agenda forwards from its sponsor strip. */

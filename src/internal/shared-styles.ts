@@ -10,7 +10,12 @@ export const sharedStyles = [
   css`
     :host {
       display: block;
-      /* Long Danish and German compounds must wrap inside a 320 px column rather than overflow it. */
+      /*
+       * Long Danish and German compounds must wrap inside a 320 px column rather than overflow it:
+       * hyphenated by the dictionary of the nearest lang (content carries the feed's), and broken
+       * anywhere only where no dictionary helps.
+       */
+      hyphens: auto;
       overflow-wrap: anywhere;
       /* Unset theme: the scheme of the enclosing agenda (inherited through --_scheme), else the visitor's. */
       color-scheme: var(--_scheme, light dark);

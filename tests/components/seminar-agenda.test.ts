@@ -86,6 +86,68 @@ describe('<seminar-agenda>', () => {
     it('has no axe violations', async () => {
       await expect(el).to.be.accessible();
     });
+
+    it('steps the type scale: event title, section headings, session titles, body', () => {
+      const size = (node: Element) => parseFloat(getComputedStyle(node).fontSize);
+      const timeline = shadow(el).querySelector('seminar-timeline')!;
+      const title = size(shadow(el).querySelector('[part="event-title"]')!);
+      const sections = [...shadow(el).querySelectorAll('[part="section-title"]')].map(size);
+      const session = size(timeline.shadowRoot!.querySelector('[part="session"] [part="session-title"]')!);
+      const subtitle = shadow(el).querySelector('[part="subtitle"]')!;
+      const body = size(shadow(el).querySelector('[part="description"] p')!);
+      expect(sections).to.have.length(3);
+      expect(new Set(sections).size).to.equal(1);
+      expect(title).to.be.above(sections[0]!);
+      expect(sections[0]).to.be.above(session);
+      expect(session).to.be.above(body);
+      expect(size(subtitle)).to.be.below(title);
+      expect(getComputedStyle(subtitle).color).to.equal(getComputedStyle(shadow(el).querySelector('[part="date"]')!).color);
+    });
+
+    it('names the speakers and sponsors sections with visible headings', () => {
+      const headings = [...shadow(el).querySelectorAll('section > h3')].map((h) => h.textContent);
+      expect(headings).to.deep.equal(['Program', 'Oplægsholdere', 'Arrangører og sponsorer']);
+      const strip = shadow(el).querySelector('seminar-sponsor-strip')!;
+      expect(strip.closest('section')!.getAttribute('aria-labelledby')).to.equal('sponsors-title');
+      expect(strip.shadowRoot!.querySelector('[part="tier-title"]')!.getAttribute('aria-level')).to.equal('4');
+    });
+
+    it('gives the cards in one row of the speaker grid one height', async () => {
+      const cards = [...shadow(el).querySelectorAll('seminar-speaker-card')];
+      await until(() => cards.every((card) => card.shadowRoot!.querySelector('[part="card"]')));
+      const rows = new Map<number, number[]>();
+      for (const card of cards) {
+        const box = card.shadowRoot!.querySelector('[part="card"]')!.getBoundingClientRect();
+        rows.set(Math.round(box.top), [...(rows.get(Math.round(box.top)) ?? []), box.height]);
+      }
+      const wide = [...rows.values()].filter((heights) => heights.length > 1);
+      expect(wide.length, 'rows with more than one card').to.be.above(2);
+      for (const heights of wide) expect(new Set(heights).size, heights.join(', ')).to.equal(1);
+    });
+
+    it('marks the content language, so the browser hyphenates Danish compounds', () => {
+      const description = shadow(el).querySelector('[part="description"]')!;
+      expect(description.closest('[lang]')!.getAttribute('lang')).to.equal('da');
+      expect(getComputedStyle(description).hyphens).to.equal('auto');
+      const card = shadow(el).querySelector('seminar-speaker-card')!;
+      expect(card.closest('[lang]')!.getAttribute('lang')).to.equal('da');
+      expect(getComputedStyle(card.shadowRoot!.querySelector('[part="job-title"]')!).hyphens).to.equal('auto');
+    });
+  });
+
+  it('caps running text at --seminar-measure and leaves the program the full width', async () => {
+    const feed = minimalFeed() as any;
+    feed.event.description = 'Running text. '.repeat(80);
+    const el = await fixture<SeminarAgenda>(html`<seminar-agenda .feed=${feed} style="inline-size: 1400px"></seminar-agenda>`);
+    const timeline = await until(() => shadow(el).querySelector('seminar-timeline'));
+    const description = shadow(el).querySelector<HTMLElement>('[part="description"]')!;
+    const ch = parseFloat(getComputedStyle(description).fontSize) * 0.4;
+    const width = description.getBoundingClientRect().width;
+    expect(width).to.be.below(80 * parseFloat(getComputedStyle(description).fontSize));
+    expect(width).to.be.above(70 * ch);
+    expect(timeline.getBoundingClientRect().width).to.be.above(1300);
+    el.style.setProperty('--seminar-measure', '20rem');
+    expect(description.getBoundingClientRect().width).to.equal(320);
   });
 
   it('fires seminar-load with the model when the feed is set as a property', async () => {

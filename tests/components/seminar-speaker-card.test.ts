@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/all.js';
 import type { SeminarSpeakerCard } from '../../src/components/seminar-speaker-card/seminar-speaker-card.js';
-import { minimalFeed, until } from '../helpers.js';
+import { parseFeed } from '../../src/feed/index.js';
+import { captureConsole, minimalFeed, seminarFeed, until } from '../helpers.js';
 
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
 
@@ -54,5 +55,61 @@ describe('<seminar-speaker-card>', () => {
     const link = part(card, 'link') as HTMLAnchorElement;
     expect(link.href).to.equal('https://ada.example/');
     expect(link.rel).to.equal('noopener noreferrer');
+  });
+
+  describe('with a speaker-id it cannot resolve', () => {
+    let console: ReturnType<typeof captureConsole>;
+    beforeEach(() => (console = captureConsole()));
+    afterEach(() => console.restore());
+
+    it('outside an agenda renders nothing and warns once, naming what is missing', async () => {
+      const el = await fixture<SeminarSpeakerCard>(html`<seminar-speaker-card speaker-id="x"></seminar-speaker-card>`);
+      el.headingLevel = 4;
+      await el.updateComplete;
+      expect(el.shadowRoot!.textContent!.trim()).to.equal('');
+      expect(console.warnings).to.deep.equal(['[seminar-agenda] <seminar-speaker-card> speaker-id="x" needs an enclosing <seminar-agenda> '
+        + 'or a model property; give name, job-title and organization attributes to use the card alone.']);
+    });
+
+    it('with a program that has no such speaker renders nothing and says so', async () => {
+      const result = parseFeed(minimalFeed());
+      if (!result.ok) throw new Error('expected ok');
+      const el = await fixture<SeminarSpeakerCard>(html`<seminar-speaker-card speaker-id="nobody" .model=${result.model}></seminar-speaker-card>`);
+      expect(el.shadowRoot!.textContent!.trim()).to.equal('');
+      expect(console.warnings.join('\n')).to.include('speaker-id="nobody" names no speaker of the program');
+    });
+
+    it('falls back to its attributes without a warning', async () => {
+      const el = await fixture<SeminarSpeakerCard>(html`<seminar-speaker-card speaker-id="x" name="Ada"></seminar-speaker-card>`);
+      expect(part(el, 'name')!.textContent!.trim()).to.equal('Ada');
+      expect(console.warnings).to.deep.equal([]);
+    });
+  });
+
+  it('says which session a speaker awaiting confirmation is expected in', async () => {
+    const result = parseFeed(await seminarFeed());
+    if (!result.ok) throw new Error('expected ok');
+    const el = await fixture<SeminarSpeakerCard>(html`<seminar-speaker-card speaker-id="tbc-cerebriu" .model=${result.model} lang="da"></seminar-speaker-card>`);
+    expect(part(el, 'name')!.textContent!.trim()).to.equal('Afventer bekræftelse');
+    expect(part(el, 'organization')!.textContent).to.equal('Cerebriu');
+    expect(part(el, 'appearances')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Deltager i Paneldebat og opsamling');
+    const card = await fixture<SeminarSpeakerCard>(html`<seminar-speaker-card speaker-id="tbc-cerebriu" .model=${result.model} lang="en"></seminar-speaker-card>`);
+    expect(part(card, 'name')!.getAttribute('lang')).to.equal('en');
+    expect(part(card, 'appearances')!.querySelector('[lang="en"]')!.textContent).to.equal('Takes part in');
+    await expect(el).to.be.accessible();
+  });
+
+  it('marks a moderator visibly, and a confirmed speaker without the session list', async () => {
+    const feed = minimalFeed() as any;
+    feed.speakers.push({ id: 'bo', name: 'Bo Ek' });
+    feed.sessions[0] = { ...feed.sessions[0], kind: 'panel', moderators: ['bo'] };
+    const result = parseFeed(feed);
+    if (!result.ok) throw new Error('expected ok');
+    const moderator = await fixture<SeminarSpeakerCard>(html`<seminar-speaker-card speaker-id="bo" .model=${result.model} lang="en"></seminar-speaker-card>`);
+    expect(part(moderator, 'moderator')!.textContent).to.equal('Moderator');
+    expect(getComputedStyle(part(moderator, 'moderator')!).display).to.not.equal('none');
+    await expect(moderator).to.be.accessible();
+    const speaker = await fixture<SeminarSpeakerCard>(html`<seminar-speaker-card speaker-id="ada" .model=${result.model}></seminar-speaker-card>`);
+    expect(speaker.shadowRoot!.querySelectorAll('[part="moderator"], [part="appearances"]').length).to.equal(0);
   });
 });

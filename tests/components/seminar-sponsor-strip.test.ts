@@ -17,9 +17,9 @@ describe('<seminar-sponsor-strip>', () => {
       { id: 'b', name: 'Beta', tier: 'silver' },
       { id: 'c', name: 'Gamma', tier: 'gold' },
     ]);
-    const el = await fixture<SeminarSponsorStrip>(html`<seminar-sponsor-strip .model=${model}></seminar-sponsor-strip>`);
+    const el = await fixture<SeminarSponsorStrip>(html`<seminar-sponsor-strip lang="en" .model=${model}></seminar-sponsor-strip>`);
     const tiers = [...el.shadowRoot!.querySelectorAll('[part="tier"]')];
-    expect(tiers.map((t) => t.querySelector('[part="tier-title"]')!.textContent!.trim())).to.deep.equal(['gold', 'silver']);
+    expect(tiers.map((t) => t.querySelector('[part="tier-title"]')!.textContent!.trim())).to.deep.equal(['Gold', 'Silver']);
     const logo = tiers[0]!.querySelector('img[part="logo"]') as HTMLImageElement;
     expect(logo.alt).to.equal('Alpha');
     expect(tiers[0]!.querySelector('[part="sponsor-name"]')!.textContent).to.equal('Gamma');
@@ -42,6 +42,30 @@ describe('<seminar-sponsor-strip>', () => {
     const model = modelWithSponsors([{ id: 'a', name: 'Alpha', tier: 'organizer' }]);
     const el = await fixture<SeminarSponsorStrip>(html`<seminar-sponsor-strip lang="da" .model=${model}></seminar-sponsor-strip>`);
     expect(el.shadowRoot!.querySelector('[part="tier-title"]')!.textContent!.trim()).to.equal('Arrangeret og støttet af');
+    // Names and descriptions are the feed's text: marked with its language (en) for hyphenation and speech.
+    expect(el.shadowRoot!.querySelector('[part="sponsors"]')!.getAttribute('lang')).to.equal('en');
+  });
+
+  it('localises well-known tiers and shows the others as the organizer wrote them', async () => {
+    const written = ['gold', 'community', 'GitHub Stars', 'constructor', 'über-partner'];
+    const model = modelWithSponsors(written.map((tier, index) => ({ id: `s${index}`, name: `S${index}`, tier })));
+    const titles = async (lang: string) => {
+      const el = await fixture<SeminarSponsorStrip>(html`<seminar-sponsor-strip lang=${lang} .model=${model}></seminar-sponsor-strip>`);
+      return [...el.shadowRoot!.querySelectorAll('[part="tier-title"]')].map((title) => title.textContent!.trim());
+    };
+    expect(await titles('en')).to.deep.equal(['Gold', 'Community', 'GitHub Stars', 'Constructor', 'Über-partner']);
+    expect(await titles('da')).to.deep.equal(['Guld', 'Community', 'GitHub Stars', 'Constructor', 'Über-partner']);
+  });
+
+  it('sizes logos by tier rank from --seminar-logo-height', async () => {
+    const model = modelWithSponsors(['organizer', 'gold', 'silver', 'bronze'].map((tier) => ({ id: tier, name: tier, tier, logo: 'https://example.org/x.svg' })));
+    // An inline image that always loads, so the logos stay in place whatever the network does.
+    const pixel = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"/>')}`;
+    for (const tier of model.sponsorTiers) tier.sponsors[0]!.logo = pixel;
+    const el = await fixture<SeminarSponsorStrip>(html`<seminar-sponsor-strip style="--seminar-logo-height: 50px" .model=${model}></seminar-sponsor-strip>`);
+    const heights = [...el.shadowRoot!.querySelectorAll('[part="logo"]')].map((logo) => logo.getBoundingClientRect().height);
+    expect(heights).to.deep.equal([50, 40, 32.5, 32.5]);
+    await expect(el).to.be.accessible();
   });
 
   it('renders nothing without sponsors', async () => {

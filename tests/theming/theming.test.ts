@@ -72,6 +72,12 @@ describe('theming', () => {
     expect(getComputedStyle(inside(timeline, '[part="action"]')!).color).to.equal('rgb(138, 21, 56)');
   });
 
+  it('takes the type scale from custom properties on the host', async () => {
+    const { el } = await agenda({ style: '--seminar-font-size-2xl: 41px; --seminar-font-size-xl: 29px' });
+    expect(getComputedStyle(inside(el, '[part="event-title"]')!).fontSize).to.equal('41px');
+    expect(getComputedStyle(inside(el, '[part="section-title"]')!).fontSize).to.equal('29px');
+  });
+
   it('reflects theme and density set as properties, for the CSS that reads them', async () => {
     const { el } = await agenda();
     el.theme = 'dark';

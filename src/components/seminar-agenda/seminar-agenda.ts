@@ -6,6 +6,7 @@ import { localeContext } from '../../context/locale-context.js';
 import { messagesContext } from '../../context/messages-context.js';
 import type { SourceFormat } from '../../feed/decode.js';
 import type { AgendaModel } from '../../feed/model.js';
+import type { RichText } from '../../feed/rich-text.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from '../../feed/load.js';
 import { SeminarErrorEvent } from '../../events/seminar-error-event.js';
 import { SeminarLoadEvent } from '../../events/seminar-load-event.js';
@@ -43,7 +44,7 @@ import { agendaTimeStyles } from './seminar-agenda-time.styles.js';
  * @csspart date - The date of the event.
  * @csspart subtitle - The subtitle.
  * @csspart description - The event description.
- * @csspart section-title - The heading of the program and speakers sections.
+ * @csspart section-title - The heading of the program, speakers and sponsors sections.
  * @csspart timeline - The seminar-timeline element.
  * @csspart speakers - The grid of speaker cards.
  * @csspart sponsors - The seminar-sponsor-strip element.
@@ -153,21 +154,19 @@ export class SeminarAgenda extends SeminarElement {
           : html`<p part="status" class="status">${messages.empty}</p>`}
       </section>
       ${model.speakers.length ? this.renderSpeakers(model, messages) : nothing}
-      ${model.sponsorTiers.length
-        ? html`<seminar-sponsor-strip part="sponsors" exportparts=${SPONSOR_STRIP_EXPORTS} aria-label=${messages.sponsors} heading-level="3"></seminar-sponsor-strip>`
-        : nothing}
+      ${model.sponsorTiers.length ? this.renderSponsors(messages) : nothing}
     </div>`;
   }
 
   private renderHeader({ event }: AgendaModel) {
-    return html`<header part="header" lang=${event.language}>
+    return html`<header part="header" class="header" lang=${event.language}>
       ${event.series ? html`<p part="series" class="series">${event.series}</p>` : nothing}
       <h2 part="event-title" class="event-title">${event.title}</h2>
+      ${event.subtitle ? html`<p part="subtitle" class="subtitle">${event.subtitle}</p>` : nothing}
       ${event.start === undefined
         ? nothing
         : html`<p part="date" class="date" lang=${this.uiLocale()}>${formatDateRange(event.start, event.end ?? event.start, this.uiLocale(), this.zone.timeZone!)}</p>`}
-      ${event.subtitle ? html`<p part="subtitle" class="subtitle">${event.subtitle}</p>` : nothing}
-      ${renderRichText(event.description, 'description')}
+      ${renderDescription(event.description, 'description', nothing, 3)}
     </header>`;
   }
 
@@ -177,6 +176,13 @@ export class SeminarAgenda extends SeminarElement {
       <ul part="speakers" class="speakers" lang=${model.event.language}>
         ${model.speakers.map((s) => html`<li><seminar-speaker-card speaker-id=${s.id} exportparts=${SPEAKER_CARD_EXPORTS} heading-level="4"></seminar-speaker-card></li>`)}
       </ul>
+    </section>`;
+  }
+
+  private renderSponsors(messages: Messages) {
+    return html`<section aria-labelledby="sponsors-title">
+      <h3 part="section-title" class="section-title" id="sponsors-title">${messages.sponsors}</h3>
+      <seminar-sponsor-strip part="sponsors" exportparts=${SPONSOR_STRIP_EXPORTS} heading-level="4"></seminar-sponsor-strip>
     </section>`;
   }
 
@@ -222,6 +228,14 @@ export class SeminarAgenda extends SeminarElement {
     this.dispatchEvent(new SeminarErrorEvent({ kind, url: url && this.src, problems }));
   }
 }
+
+/**
+ * renderRichText with contract §1's heading level: headings in the event description sit one level
+ * below the event title (h2). The cast types the fourth parameter until the feed branch adds it.
+ */
+const renderDescription = renderRichText as (
+  blocks: RichText, part: string, lang: string | typeof nothing, headingLevel: number,
+) => ReturnType<typeof renderRichText>;
 
 function absolute(url: string | undefined): string | undefined {
   return url ? new URL(url, document.baseURI).href : undefined;

@@ -19,7 +19,13 @@ export const speakerCardStyles = css`
   .card.tbc {
     border-style: dashed;
   }
-  /* Too narrow for portrait and text side by side: a smaller portrait above the text. */
+  /* A phone-wide card: a smaller portrait leaves the name room for a line of its own. */
+  @container (max-width: 18rem) {
+    .card {
+      --_avatar: calc(var(--_avatar-size) * 0.75);
+    }
+  }
+  /* Too narrow for portrait and text side by side: the portrait above the text. */
   @container (max-width: 14rem) {
     .card {
       --_avatar: calc(var(--_avatar-size) * 0.75);
@@ -40,9 +46,16 @@ export const speakerCardStyles = css`
     color: var(--_color-accent-text);
     background: var(--_color-accent);
   }
+  /* Nobody to picture yet: an outline instead of a filled circle, so the card reads as pending. */
+  .tbc .initials {
+    color: var(--_color-muted);
+    background: none;
+    border: 2px dashed var(--_color-border);
+  }
   .name {
     font-size: var(--_font-size-l);
-    overflow-wrap: anywhere;
+    line-height: 1.25;
+    margin-block-end: var(--_space-xs);
   }
   .tbc .name {
     font-style: italic;
@@ -52,7 +65,28 @@ export const speakerCardStyles = css`
     margin: 0;
     color: var(--_color-muted);
   }
+  /* A tag, not a sentence: set apart from the job title at a glance. */
+  .moderator {
+    display: inline-block;
+    margin-block: 0 var(--_space-xs);
+    padding-inline: var(--_space-s);
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    font-size: var(--_font-size-s);
+    font-weight: var(--_font-weight-strong);
+    color: var(--_color-accent);
+  }
+  .appearances {
+    margin-block: var(--_space-s) 0;
+    font-size: var(--_font-size-s);
+    color: var(--_color-muted);
+  }
+  .appearances .session-title {
+    font-weight: var(--_font-weight-strong);
+    color: var(--_color-text);
+  }
   .bio {
+    max-inline-size: var(--_measure);
     margin-block-start: var(--_space-s);
   }
   .links {

@@ -1,7 +1,9 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { SpeakerModel } from '../../feed/model.js';
+import type { AgendaModel, SpeakerModel } from '../../feed/model.js';
+import { appearancesBySpeaker, type Appearance } from '../../feed/speaker-sessions.js';
 import { initialsOf } from '../../feed/text.js';
+import type { Messages } from '../../i18n/index.js';
 import { renderRichText } from '../../internal/rich-text.js';
 import { ProgramElement } from '../../internal/program-element.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
@@ -9,7 +11,9 @@ import { speakerCardStyles } from './seminar-speaker-card.styles.js';
 
 /**
  * A speaker: portrait (or initials), name, job title, organization, bio and links.
- * Reads the speaker from the enclosing agenda by `speaker-id`, or stands alone from attributes.
+ * Reads the speaker by `speaker-id` from the enclosing agenda (or the `model` property), or stands
+ * alone from attributes. A TBC card names the sessions the speaker is expected in; a moderator's
+ * card says so. A `speaker-id` that cannot be resolved renders nothing and warns in the console.
  *
  * @tagname seminar-speaker-card
  * @summary One speaker, from the program or from attributes.
@@ -21,6 +25,8 @@ import { speakerCardStyles } from './seminar-speaker-card.styles.js';
  * @csspart name - The name, or "to be confirmed".
  * @csspart job-title - The job title.
  * @csspart organization - The organization.
+ * @csspart moderator - The mark on a speaker who moderates a session.
+ * @csspart appearances - The sessions a speaker who awaits confirmation is expected in.
  * @csspart bio - The bio.
  * @csspart links - The list of links.
  * @csspart link - One link.
@@ -31,7 +37,10 @@ export class SeminarSpeakerCard extends ProgramElement {
   /** A photo that failed to load; initials stand in for it. */
   @state() private failedPhoto?: string;
 
-  /** Id of a speaker in the enclosing agenda's feed; takes precedence over the attributes below. */
+  /** The program whose speaker `speaker-id` names; when unset, the enclosing `<seminar-agenda>`'s. */
+  @property({ attribute: false }) model?: AgendaModel;
+
+  /** Id of a speaker in the program; takes precedence over the attributes below. */
   @property({ attribute: 'speaker-id' }) speakerId?: string;
 
   /** Full name, when standing alone. */
@@ -52,9 +61,65 @@ export class SeminarSpeakerCard extends ProgramElement {
   /** Heading level (1–6) of the name. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
-  private get speaker(): SpeakerModel {
-    const fromFeed = this.speakerId ? this.contextModel?.speakers.find((s) => s.id === this.speakerId) : undefined;
-    return fromFeed ?? {
+  /** What willUpdate resolved; render shows it and updated warns about what is missing. */
+  private resolved: Resolved = { appearances: [] };
+
+  /** The last warning given, so a re-render does not repeat it. */
+  private warned?: string;
+
+  override willUpdate(): void {
+    this.resolved = this.resolve();
+  }
+
+  override updated(): void {
+    const { problem } = this.resolved;
+    if (problem && problem !== this.warned) console.warn(`[seminar-agenda] <seminar-speaker-card> ${problem}`);
+    this.warned = problem;
+  }
+
+  override render() {
+    const { speaker, appearances } = this.resolved;
+    if (!speaker) return nothing;
+    const messages = this.uiMessages;
+    const unnamed = !speaker.name;
+    const moderator = appearances.some((appearance) => appearance.moderator);
+    // The card sits in the content's language (the agenda's list is marked with it); UI words carry their own.
+    const ui = this.uiLocale;
+    return html`<article part="card" class="card ${speaker.tbc ? 'tbc' : ''}">
+      ${this.renderPortrait(speaker)}
+      <div>
+        <div part="name" class="name" role="heading" aria-level=${Math.min(this.headingLevel, 6)} lang=${unnamed ? ui : nothing}>
+          ${unnamed ? messages.tbc : speaker.name}
+        </div>
+        ${moderator ? html`<p part="moderator" class="moderator" lang=${ui}>${messages.moderator}</p>` : nothing}
+        ${speaker.tbc && !unnamed ? html`<p class="job-title" lang=${ui}>${messages.tbc}</p>` : nothing}
+        ${speaker.jobTitle ? html`<p part="job-title" class="job-title">${speaker.jobTitle}</p>` : nothing}
+        ${speaker.organization ? html`<p part="organization" class="organization">${speaker.organization}</p>` : nothing}
+        ${speaker.tbc && appearances.length ? this.renderAppearances(appearances, messages, ui) : nothing}
+        <div part="bio" class="bio">
+          ${speaker.bio.length ? renderRichText(speaker.bio, 'bio-text') : html`<slot></slot>`}
+        </div>
+        ${this.renderLinks(speaker)}
+      </div>
+    </article>`;
+  }
+
+  /**
+   * The speaker from the program by id, else from the attributes. An id that names nobody and no
+   * attributes to fall back on leave nothing to show: a card reading "to be confirmed" would be a lie.
+   */
+  private resolve(): Resolved {
+    const model = this.model ?? this.contextModel;
+    const fromFeed = this.speakerId ? model?.speakers.find((s) => s.id === this.speakerId) : undefined;
+    if (fromFeed) return { speaker: fromFeed, appearances: appearancesBySpeaker(model!).get(fromFeed.id) ?? [] };
+    const standalone = this.name || this.jobTitle || this.organization || this.tbc;
+    if (this.speakerId && !standalone) {
+      const missing = model
+        ? 'names no speaker of the program'
+        : 'needs an enclosing <seminar-agenda> or a model property';
+      return { appearances: [], problem: `speaker-id="${this.speakerId}" ${missing}; give name, job-title and organization attributes to use the card alone.` };
+    }
+    const speaker = {
       id: this.speakerId ?? '',
       name: this.name,
       jobTitle: this.jobTitle,
@@ -65,27 +130,14 @@ export class SeminarSpeakerCard extends ProgramElement {
       links: [],
       initials: initialsOf(this.name ?? this.organization),
     };
+    return { speaker, appearances: [] };
   }
 
-  override render() {
-    const speaker = this.speaker;
-    const messages = this.uiMessages;
-    const unnamed = !speaker.name;
-    return html`<article part="card" class="card ${speaker.tbc ? 'tbc' : ''}">
-      ${this.renderPortrait(speaker)}
-      <div>
-        <div part="name" class="name" role="heading" aria-level=${Math.min(this.headingLevel, 6)}>
-          ${unnamed ? messages.tbc : speaker.name}
-        </div>
-        ${speaker.tbc && !unnamed ? html`<p class="job-title">${messages.tbc}</p>` : nothing}
-        ${speaker.jobTitle ? html`<p part="job-title" class="job-title">${speaker.jobTitle}</p>` : nothing}
-        ${speaker.organization ? html`<p part="organization" class="organization">${speaker.organization}</p>` : nothing}
-        <div part="bio" class="bio">
-          ${speaker.bio.length ? renderRichText(speaker.bio, 'bio-text') : html`<slot></slot>`}
-        </div>
-        ${this.renderLinks(speaker)}
-      </div>
-    </article>`;
+  /** Which sessions a speaker who is not yet confirmed is expected in, so the card is not a bare placeholder. */
+  private renderAppearances(appearances: Appearance[], messages: Messages, ui: string) {
+    return html`<p part="appearances" class="appearances">
+      <span lang=${ui}>${messages.takesPartIn}</span> ${appearances.map(({ session }, index) => html`${index ? ', ' : ''}<span class="session-title">${session.title}</span>`)}
+    </p>`;
   }
 
   private renderPortrait(speaker: SpeakerModel) {
@@ -102,6 +154,13 @@ export class SeminarSpeakerCard extends ProgramElement {
       ${speaker.links.map((link) => html`<li><a part="link" href=${link.url} rel="noopener noreferrer" target="_blank">${link.label}</a></li>`)}
     </ul>`;
   }
+}
+
+interface Resolved {
+  speaker?: SpeakerModel;
+  appearances: Appearance[];
+  /** Why nothing is shown, for the console. */
+  problem?: string;
 }
 
 declare global {

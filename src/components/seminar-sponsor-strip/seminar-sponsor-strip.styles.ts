@@ -1,32 +1,51 @@
 import { css } from 'lit';
 
 export const sponsorStripStyles = css`
+  /* Logo height by tier rank: the first tier (organizers, the top sponsors) leads, later ones recede. */
+  .tier {
+    --_tier-scale: 0.65;
+  }
+  .tier:nth-of-type(1) {
+    --_tier-scale: 1;
+  }
+  .tier:nth-of-type(2) {
+    --_tier-scale: 0.8;
+  }
   .tier + .tier {
-    margin-block-start: var(--_space-m);
+    margin-block-start: var(--_space-l);
   }
   .tier-title {
-    font-size: var(--_font-size-m);
     margin-block-end: var(--_space-s);
+    font-size: var(--_font-size-s);
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+    color: var(--_color-muted);
   }
   .sponsors {
     display: flex;
     flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-m) var(--_space-l);
+    align-items: stretch;
+    gap: var(--_space-m);
   }
+  /* Every sponsor a tile of the tier's logo height, so logos and names line up in one row. */
   .sponsor {
-    display: inline-flex;
+    display: flex;
     flex-direction: column;
+    justify-content: center;
+    align-items: center;
+    text-align: center;
     max-inline-size: 100%;
+    min-block-size: calc(var(--_logo-height) * var(--_tier-scale) + 2 * var(--_space-s));
     padding: var(--_space-s) var(--_space-m);
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);
     background: var(--_color-surface);
   }
   .logo {
-    block-size: var(--_logo-height);
+    display: block;
+    block-size: calc(var(--_logo-height) * var(--_tier-scale));
     inline-size: auto;
-    max-inline-size: min(12rem, 100%);
+    max-inline-size: min(calc(12rem * var(--_tier-scale)), 100%);
     object-fit: contain;
     padding: var(--_space-xs);
     border-radius: var(--_radius);
@@ -34,6 +53,9 @@ export const sponsorStripStyles = css`
   }
   .name {
     font-weight: var(--_font-weight-strong);
+  }
+  .tier:nth-of-type(1) .name {
+    font-size: var(--_font-size-l);
   }
   .description {
     font-size: var(--_font-size-s);

@@ -1,12 +1,16 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AgendaModel, SponsorModel } from '../../feed/model.js';
+import type { Messages } from '../../i18n/index.js';
 import { ProgramElement } from '../../internal/program-element.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 import { sponsorStripStyles } from './seminar-sponsor-strip.styles.js';
 
 /**
  * Organizers and sponsors grouped by tier in feed order: the logo when given, the name otherwise.
+ * The first tier's logos are the tallest (`--seminar-logo-height`), the second's 80 percent of it,
+ * later ones 65 percent. Well-known tiers (organizer, gold, …) get localised headings; others are
+ * shown as written, capitalised when written all in lower case.
  *
  * @tagname seminar-sponsor-strip
  * @summary Sponsors and organizers by tier.
@@ -32,13 +36,14 @@ export class SeminarSponsorStrip extends ProgramElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   override render() {
-    const tiers = (this.model ?? this.contextModel)?.sponsorTiers ?? [];
+    const model = this.model ?? this.contextModel;
+    const tiers = model?.sponsorTiers ?? [];
     const messages = this.uiMessages;
     return tiers.map(({ tier, sponsors }) => html`<section part="tier" class="tier">
       <div part="tier-title" class="tier-title" role="heading" aria-level=${Math.min(this.headingLevel, 6)}>
-        ${messages.tiers[tier] ?? tier}
+        ${tierLabel(tier, messages, this.uiLocale)}
       </div>
-      <ul part="sponsors" class="sponsors">
+      <ul part="sponsors" class="sponsors" lang=${model!.event.language}>
         ${sponsors.map((sponsor) => html`<li part="sponsor" class="sponsor">${this.renderSponsor(sponsor)}</li>`)}
       </ul>
     </section>`);
@@ -54,6 +59,12 @@ export class SeminarSponsorStrip extends ProgramElement {
       : face;
     return html`${linked}${sponsor.description ? html`<span part="sponsor-description" class="description">${sponsor.description}</span>` : nothing}`;
   }
+}
+
+/** The tier's heading: localised when well known, else as the organizer wrote it ("community" reads "Community"). */
+function tierLabel(tier: string, messages: Messages, locale: string): string {
+  if (Object.hasOwn(messages.tiers, tier)) return messages.tiers[tier]!;
+  return tier === tier.toLocaleLowerCase(locale) ? tier.charAt(0).toLocaleUpperCase(locale) + tier.slice(1) : tier;
 }
 
 declare global {

@@ -36,5 +36,10 @@ export const da: Messages = {
     talk: 'Oplæg', keynote: 'Hovedtaler', panel: 'Paneldebat', break: 'Pause', meal: 'Måltid', arrival: 'Ankomst',
     welcome: 'Velkomst', summary: 'Opsummering', networking: 'Netværk', other: 'Programpunkt',
   },
-  tiers: { organizer: 'Arrangeret og støttet af', sponsor: 'Sponsorer', partner: 'Partnere' },
+  tiers: {
+    organizer: 'Arrangeret og støttet af', sponsor: 'Sponsorer', partner: 'Partnere',
+    diamond: 'Diamant', platinum: 'Platin', gold: 'Guld', silver: 'Sølv', bronze: 'Bronze',
+  },
+  // cards
+  takesPartIn: 'Deltager i',
 };

@@ -36,5 +36,10 @@ export const en: Messages = {
     talk: 'Talk', keynote: 'Keynote', panel: 'Panel debate', break: 'Break', meal: 'Meal', arrival: 'Arrival',
     welcome: 'Welcome', summary: 'Summary', networking: 'Networking', other: 'Session',
   },
-  tiers: { organizer: 'Organized and supported by', sponsor: 'Sponsors', partner: 'Partners' },
+  tiers: {
+    organizer: 'Organized and supported by', sponsor: 'Sponsors', partner: 'Partners',
+    diamond: 'Diamond', platinum: 'Platinum', gold: 'Gold', silver: 'Silver', bronze: 'Bronze',
+  },
+  // cards
+  takesPartIn: 'Takes part in',
 };
