@@ -6,7 +6,6 @@ import { localeContext } from '../../context/locale-context.js';
 import { messagesContext } from '../../context/messages-context.js';
 import type { SourceFormat } from '../../feed/decode.js';
 import type { AgendaModel } from '../../feed/model.js';
-import type { RichText } from '../../feed/rich-text.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from '../../feed/load.js';
 import { SeminarErrorEvent } from '../../events/seminar-error-event.js';
 import { SeminarLoadEvent } from '../../events/seminar-load-event.js';
@@ -23,6 +22,9 @@ import { sharedStyles } from '../../internal/shared-styles.js';
 import { VERSION } from '../../internal/version.js';
 import { agendaStyles } from './seminar-agenda.styles.js';
 import { agendaTimeStyles } from './seminar-agenda-time.styles.js';
+
+/** Headings in the event description sit one level below the event title (h2), beside the section headings. */
+const DESCRIPTION_HEADING_LEVEL = 3;
 
 /**
  * The whole program of an event from one feed: header, timeline, speakers and sponsors.
@@ -166,7 +168,7 @@ export class SeminarAgenda extends SeminarElement {
       ${event.start === undefined
         ? nothing
         : html`<p part="date" class="date" lang=${this.uiLocale()}>${formatDateRange(event.start, event.end ?? event.start, this.uiLocale(), this.zone.timeZone!)}</p>`}
-      ${renderDescription(event.description, 'description', nothing, 3)}
+      ${renderRichText(event.description, 'description', nothing, DESCRIPTION_HEADING_LEVEL)}
     </header>`;
   }
 
@@ -228,14 +230,6 @@ export class SeminarAgenda extends SeminarElement {
     this.dispatchEvent(new SeminarErrorEvent({ kind, url: url && this.src, problems }));
   }
 }
-
-/**
- * renderRichText with contract §1's heading level: headings in the event description sit one level
- * below the event title (h2). The cast types the fourth parameter until the feed branch adds it.
- */
-const renderDescription = renderRichText as (
-  blocks: RichText, part: string, lang: string | typeof nothing, headingLevel: number,
-) => ReturnType<typeof renderRichText>;
 
 function absolute(url: string | undefined): string | undefined {
   return url ? new URL(url, document.baseURI).href : undefined;
