@@ -27,6 +27,8 @@ export interface SessionModel {
   title: string;
   description: RichText;
   questions: string[];
+  /** Points of a session that is not a debate, shown as a plain list. */
+  points: string[];
   speakers: SpeakerModel[];
   moderators: SpeakerModel[];
   /** Epoch milliseconds; children may have none. */
@@ -44,6 +46,8 @@ export interface SpeakerModel {
   name?: string;
   jobTitle?: string;
   organization?: string;
+  /** This appearance's wording, shown instead of job title and organization. */
+  role?: string;
   bio: RichText;
   photo?: string;
   links: Link[];
