@@ -150,9 +150,9 @@ export class SeminarTimeline extends ProgramElement {
   }
 
   private markOf(id: string): 'now' | 'next' | undefined {
-    const { current, next } = this.live.marks;
-    if (id === current) return 'now';
-    return id === next ? 'next' : undefined;
+    const { now, next } = this.live.marks;
+    if (now.includes(id)) return 'now';
+    return next.includes(id) ? 'next' : undefined;
   }
 
   private renderActions(session: SessionModel, view: View) {
