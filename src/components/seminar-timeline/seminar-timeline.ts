@@ -12,6 +12,7 @@ import { LiveController } from '../../internal/clock.js';
 import { DeepLinkController } from '../../internal/deep-link.js';
 import { downloadCalendar } from '../../internal/calendar-download.js';
 import { renderRichText } from '../../internal/rich-text.js';
+import { PrintController } from '../../internal/print-media.js';
 import { ProgramElement } from '../../internal/program-element.js';
 import { DAY_TABS_EXPORTS } from '../../internal/exported-parts.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
@@ -62,6 +63,8 @@ export class SeminarTimeline extends ProgramElement {
     now: this.now && this.program ? toInstant(this.now, this.program.event.timeZone) : undefined,
   }));
 
+  private readonly print = new PrintController(this);
+
   /** What the polite live region says, e.g. that a link was copied. */
   @state() private announcement = '';
 
@@ -106,7 +109,9 @@ export class SeminarTimeline extends ProgramElement {
     if (!program) return nothing;
     const view = this.viewOf(program);
     const days = groupByDay(program.sessions, view.timeZone);
-    return html`${days.length > 1 ? this.renderDays(days, view) : this.renderSessions(program.sessions, this.headingLevel, view)}
+    return html`${days.length < 2
+      ? this.renderSessions(program.sessions, this.headingLevel, view)
+      : this.print.printing ? days.map((day) => this.renderDay(day, view)) : this.renderDays(days, view)}
       <p class="visually-hidden" role="status">${this.announcement}</p>`;
   }
 
@@ -114,9 +119,13 @@ export class SeminarTimeline extends ProgramElement {
     const shown = days.find((day) => day.date === this.day) ?? days[0]!;
     const tabs = days.map((day) => ({ value: day.date, label: formatDay(day.start, view.locale, view.timeZone) }));
     return html`<seminar-day-tabs part="days" exportparts=${DAY_TABS_EXPORTS} .tabs=${tabs} selected=${shown.date} label=${view.messages.days} @seminar-day-select=${this.onDaySelect}>
-      <div part="day-title" class="day-title" role="heading" aria-level=${Math.min(this.headingLevel, 6)}>${formatDate(shown.start, view.locale, view.timeZone)}</div>
-      ${this.renderSessions(shown.sessions, this.headingLevel + 1, view)}
+      ${this.renderDay(shown, view)}
     </seminar-day-tabs>`;
+  }
+
+  private renderDay(day: ProgramDay, view: View): TemplateResult {
+    return html`<div part="day-title" class="day-title" role="heading" aria-level=${Math.min(this.headingLevel, 6)}>${formatDate(day.start, view.locale, view.timeZone)}</div>
+      ${this.renderSessions(day.sessions, this.headingLevel + 1, view)}`;
   }
 
   private renderSessions(sessions: SessionModel[], level: number, view: View): TemplateResult {
