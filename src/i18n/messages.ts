@@ -40,4 +40,10 @@ export interface Messages {
   kinds: Record<SessionKind, string>;
   /** Headings for well-known sponsor tiers; other tiers are shown as written. */
   tiers: Record<string, string>;
+  // timeline
+  /** Accessible name of a session's actions button. */
+  sessionActions: (title: string) => string;
+  /** The disclosure under a shortened description, closed and open. */
+  showMore: string;
+  showLess: string;
 }

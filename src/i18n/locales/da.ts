@@ -37,4 +37,8 @@ export const da: Messages = {
     welcome: 'Velkomst', summary: 'Opsummering', networking: 'Netværk', other: 'Programpunkt',
   },
   tiers: { organizer: 'Arrangeret og støttet af', sponsor: 'Sponsorer', partner: 'Partnere' },
+  // timeline
+  sessionActions: (title) => `Handlinger for ${title}`,
+  showMore: 'Vis mere',
+  showLess: 'Vis mindre',
 };

@@ -37,4 +37,8 @@ export const en: Messages = {
     welcome: 'Welcome', summary: 'Summary', networking: 'Networking', other: 'Session',
   },
   tiers: { organizer: 'Organized and supported by', sponsor: 'Sponsors', partner: 'Partners' },
+  // timeline
+  sessionActions: (title) => `Actions for ${title}`,
+  showMore: 'Show more',
+  showLess: 'Show less',
 };
