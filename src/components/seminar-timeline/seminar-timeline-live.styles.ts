@@ -25,6 +25,8 @@ export const timelineLiveStyles = css`
   }
   .actions {
     position: relative;
+    /* Only as tall as its buttons, so the menu opens right under them. */
+    align-self: start;
     display: flex;
     gap: var(--_space-xs);
     align-items: start;

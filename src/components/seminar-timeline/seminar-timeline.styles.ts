@@ -81,6 +81,7 @@ export const timelineStyles = [css`
   /* Breaks and meals: one slim line of time and title. */
   .session.light {
     --_tint: var(--_color-break);
+    align-items: baseline;
     padding-block: var(--_space-xs);
     color: var(--_color-muted);
   }
