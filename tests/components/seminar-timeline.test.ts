@@ -64,19 +64,15 @@ describe('<seminar-timeline>', () => {
   });
 
   it('shows the kind only where it adds to the title, never a generic one', async () => {
+    const cases: Array<[kind: string, title: string, label?: string]> = [
+      ['break', 'Pause'], ['panel', 'Paneldebat: AI i klinikken'], ['panel', 'Hvor langt er vi?', 'Paneldebat'], ['talk', 'Et oplæg'],
+      ['other', 'Noget andet'], ['meal', 'MÅLTID og netværk'], ['welcome', 'Velkommen', 'Velkomst'],
+    ];
     const m = model((f) => {
-      f.sessions = [
-        { id: 'a', start: '2025-05-20T09:00', end: '2025-05-20T09:30', kind: 'break', title: 'Pause' },
-        { id: 'b', start: '2025-05-20T09:30', end: '2025-05-20T10:00', kind: 'panel', title: 'Paneldebat: AI i klinikken' },
-        { id: 'c', start: '2025-05-20T10:00', end: '2025-05-20T10:30', kind: 'panel', title: 'Hvor langt er vi?' },
-        { id: 'd', start: '2025-05-20T10:30', end: '2025-05-20T11:00', kind: 'talk', title: 'Et oplæg' },
-        { id: 'e', start: '2025-05-20T11:00', end: '2025-05-20T11:30', kind: 'other', title: 'Noget andet' },
-        { id: 'f', start: '2025-05-20T11:30', end: '2025-05-20T12:00', kind: 'meal', title: 'MÅLTID og netværk' },
-        { id: 'g', start: '2025-05-20T12:00', end: '2025-05-20T12:30', kind: 'welcome', title: 'Velkommen' },
-      ];
+      f.sessions = cases.map(([kind, title], hour) => ({ id: `s${hour}`, start: `2025-05-20T1${hour}:00`, end: `2025-05-20T1${hour}:30`, kind, title }));
     });
     const el = await fixture<SeminarTimeline>(html`<seminar-timeline lang="da" .model=${m}></seminar-timeline>`);
-    expect(kinds(el)).to.deep.equal([undefined, undefined, 'Paneldebat', undefined, undefined, undefined, 'Velkomst']);
+    expect(kinds(el)).to.deep.equal(cases.map(([, , label]) => label));
     expect(el.shadowRoot!.textContent).to.not.include('Programpunkt');
   });
 
