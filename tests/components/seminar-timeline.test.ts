@@ -107,7 +107,7 @@ describe('<seminar-timeline>', () => {
 
   it('shows time once for parallel sessions and still says it to screen readers', async () => {
     const m = model((f) => {
-      f.sessions.push({ id: 'side', start: '2025-05-20T09:30', end: '2025-05-20T09:45', title: 'Side room', room: 'B' });
+      f.sessions.push({ id: 'side', start: '2025-05-20T09:30', end: '2025-05-20T09:45', title: 'Side room, with a title that fills a narrow line', room: 'B' });
     });
     const el = await fixture<SeminarTimeline>(html`<seminar-timeline lang="en-GB" .model=${m}></seminar-timeline>`);
     const side = el.shadowRoot!.getElementById('side')!;
@@ -115,6 +115,10 @@ describe('<seminar-timeline>', () => {
     expect(side.querySelector('[part="time"]')!.getBoundingClientRect().width).to.be.at.most(1);
     expect(side.querySelector('[part="time"]')!.textContent!.replace(/\s/g, '')).to.equal('09:30–09:45');
     expect(el.shadowRoot!.getElementById('coffee')!.classList.contains('parallel')).to.be.false;
+    // Narrow, its actions button sits beside its content, not over the title.
+    el.style.inlineSize = '20rem';
+    const button = side.querySelector('[part="action"]')!.getBoundingClientRect();
+    expect(button.left).to.be.at.least(side.querySelector('[part="session-title"]')!.getBoundingClientRect().right);
   });
 
   it('draws breaks as one slim line with no actions', async () => {

@@ -178,10 +178,10 @@ export const timelineStyles = [css`
       grid-template-areas: 'time body';
       column-gap: var(--_space-s);
     }
-    .session.parallel > .actions {
-      grid-area: body;
-      justify-self: end;
-      border: none;
+    /* Its time is hidden: the actions button goes beside the content, not over the title. */
+    .session.parallel {
+      grid-template-areas: 'time actions' 'body actions';
+      row-gap: 0;
     }
   }
   @media print {
