@@ -163,6 +163,14 @@ describe('<seminar-timeline>', () => {
     expect(text(el.shadowRoot!.querySelector('[part="speaker"]'))).to.equal('Ada Lovelace, DataFair og Projektleder CLIC');
   });
 
+  it('sets a named speaker\'s to-be-confirmed note apart from the name', async () => {
+    const el = await fixture<SeminarTimeline>(html`<seminar-timeline lang="en" .model=${model((f) => { f.speakers[0].tbc = true; })}></seminar-timeline>`);
+    const name = el.shadowRoot!.querySelector('[part="speaker-name"]')!.getBoundingClientRect();
+    const note = el.shadowRoot!.querySelector('[part="speaker"] .tbc')!;
+    expect(note.textContent).to.equal('(To be confirmed)');
+    expect(note.getBoundingClientRect().left).to.be.above(name.right + 2);
+  });
+
   it('caps running text at a readable measure and hyphenates it in the feed\'s language', async () => {
     const m = model((f) => {
       f.event.language = 'da';

@@ -158,6 +158,10 @@ export const timelineStyles = [css`
   .tbc {
     font-style: italic;
   }
+  /* A margin, not a space: the CDN build's template minifier drops a space that starts a template. */
+  .note {
+    margin-inline-start: 0.3em;
+  }
   .children {
     margin-block-start: var(--_space-s);
     border-inline-start: 3px solid var(--_color-accent);

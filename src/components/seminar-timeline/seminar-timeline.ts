@@ -272,7 +272,7 @@ export class SeminarTimeline extends ProgramElement {
     const details = person.role ?? [person.jobTitle, person.organization].filter(Boolean).join(', ');
     const name = person.tbc && !person.name
       ? html`<span part="speaker-name" class="speaker-name tbc">${messages.tbc}</span>`
-      : html`<span part="speaker-name" class="speaker-name">${person.name}</span>${person.tbc ? html` <span class="tbc">(${messages.tbc})</span>` : nothing}`;
+      : html`<span part="speaker-name" class="speaker-name">${person.name}</span>${person.tbc ? html`<span class="tbc note">(${messages.tbc})</span>` : nothing}`;
     return html`<li part="speaker">${name}${details
       ? html`, <span part="speaker-details" class="speaker-details" lang=${contentLang}>${details}</span>`
       : nothing}</li>`;
