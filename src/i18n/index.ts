@@ -45,9 +45,9 @@ function formatter(locale: string, timeZone: string, options: Intl.DateTimeForma
   return cached;
 }
 
-/** A clock time in the locale's form: "08.30" in Danish, "08:30 AM" in US English. */
+/** A clock time in the locale's form: "08.30" in Danish, "8:30 AM" in US English. */
 export function formatTime(instant: number, locale: string, timeZone: string): string {
-  return formatter(locale, timeZone, { hour: '2-digit', minute: '2-digit' }).format(instant);
+  return formatter(locale, timeZone, TIME_OF_DAY).format(instant);
 }
 
 /** The event's date in the locale's long form: "tirsdag den 20. maj 2025". */
@@ -79,4 +79,28 @@ export function formatZoneName(instant: number, locale: string, timeZone: string
 /** `2025-05-20T08:30:00.000Z`, for `<time datetime>`. */
 export function machineTime(instant: number): string {
   return new Date(instant).toISOString();
+}
+
+// timeline
+/** Numeric hour, as people write times: "9:00 AM" in English, "08.30" in Danish (whose pattern pads). */
+const TIME_OF_DAY: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
+
+/** One run of a formatted time range: text of the start, of the end, or shared by both ("–", "AM"). */
+export interface TimeRangePart {
+  source: 'startRange' | 'endRange' | 'shared';
+  value: string;
+}
+
+/**
+ * A session's start and end as the locale writes a range ("9:00 – 9:30 AM", "08.30–09.00"),
+ * split into runs so that each end can sit in its own `<time>` element.
+ */
+export function formatTimeRange(start: number, end: number, locale: string, timeZone: string): TimeRangePart[] {
+  const runs: TimeRangePart[] = [];
+  for (const { source, value } of formatter(locale, timeZone, TIME_OF_DAY).formatRangeToParts(start, end)) {
+    const last = runs.at(-1);
+    if (last?.source === source) last.value += value;
+    else runs.push({ source: source as TimeRangePart['source'], value });
+  }
+  return runs;
 }

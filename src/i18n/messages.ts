@@ -40,7 +40,11 @@ export interface Messages {
   kinds: Record<SessionKind, string>;
   /** Headings for well-known sponsor tiers; other tiers are shown as written. */
   tiers: Record<string, string>;
-  // cards
   /** Before the session titles on a speaker card that awaits confirmation. */
   takesPartIn: string;
+  /** Accessible name of a session's actions button. */
+  sessionActions: (title: string) => string;
+  /** The disclosure under a shortened description, closed and open. */
+  showMore: string;
+  showLess: string;
 }

@@ -10,7 +10,7 @@ const MINUTE = 60_000;
  * nothing costs no render at all.
  */
 export class LiveController implements ReactiveController {
-  marks: LiveMarks = {};
+  marks: LiveMarks = { now: [], next: [] };
   private timer?: ReturnType<typeof setTimeout>;
 
   constructor(

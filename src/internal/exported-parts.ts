@@ -14,9 +14,10 @@ export const DAY_TABS_EXPORTS = forward(...DAY_TAB_PARTS);
 
 /** What an agenda forwards from its timeline (day tab parts included). */
 export const TIMELINE_EXPORTS = forward(
-  'sessions', 'session', 'session-light', 'time', 'kind', 'session-title', 'where', 'room', 'track', ['description', 'session-description'],
-  'questions-label', 'questions', ['speakers', 'session-speakers'], 'speaker', 'speaker-name', 'speaker-details', 'nested',
-  'days', 'day-title', 'badge', 'badge-now', 'badge-next', 'actions', 'action', ['link', 'session-link'], ...DAY_TAB_PARTS,
+  'sessions', 'session', 'session-light', 'time', 'kind', 'session-title', 'meta', 'room', 'track', ['description', 'session-description'],
+  'more', 'points', 'questions-label', 'questions', ['speakers', 'session-speakers'], 'moderators', 'moderators-label', 'speaker',
+  'speaker-name', 'speaker-details', 'nested', 'days', 'day-title', 'badge', 'badge-now', 'badge-next', 'actions', 'action', 'menu',
+  'menu-item', ['link', 'session-link'], ...DAY_TAB_PARTS,
 );
 
 /** What an agenda forwards from each speaker card. */

@@ -59,9 +59,11 @@ describe('messages', () => {
     expect(el.shadowRoot!.querySelector('[part="date"]')!.getAttribute('lang')).to.equal('en');
   });
 
-  it('does not mark content that is in the UI language', async () => {
+  it('marks the timeline content with its language also when the UI speaks it, for hyphenation', async () => {
     const el = await fixture<SeminarAgenda>(html`<seminar-agenda .feed=${await seminarFeed()}></seminar-agenda>`);
     const timeline = await timelineOf(el);
-    expect(timeline.shadowRoot!.querySelector('[part="session-title"][lang]')).to.be.null;
+    const title = timeline.shadowRoot!.querySelector('[part="session-title"]')!;
+    expect(title.getAttribute('lang')).to.equal('da');
+    expect(getComputedStyle(title).hyphens).to.equal('auto');
   });
 });

@@ -49,8 +49,10 @@ describe('copy link', () => {
   async function copyButton(lang: string) {
     const el = await fixture<SeminarAgenda>(html`<seminar-agenda lang=${lang} .feed=${minimalFeed()}></seminar-agenda>`);
     const timeline = await timelineOf(el);
-    const buttons = [...timeline.shadowRoot!.querySelectorAll<HTMLButtonElement>('#open > .body > [part="actions"] button')];
-    return { el, timeline, button: buttons.at(-1)! };
+    // The session's actions button opens its menu; copying is the menu's last item.
+    timeline.shadowRoot!.querySelector<HTMLButtonElement>('#open > [part="actions"] [part="action"]')!.click();
+    const button = await until(() => timeline.shadowRoot!.querySelector<HTMLButtonElement>('#open--menu:not([hidden]) [role="menuitem"]:last-child'));
+    return { el, timeline, button };
   }
 
   it('copies the page address with the session anchor and announces it politely', async () => {

@@ -14,15 +14,28 @@ function feedWithGap() {
   return feed;
 }
 
-const cases: Array<[string, string, { current?: string; next?: string }]> = [
-  ['before the event', '2025-05-20T08:59', {}],
-  ['at the first start', '2025-05-20T09:00', { current: 'open', next: 'coffee' }],
-  ['during the first session', '2025-05-20T09:15', { current: 'open', next: 'coffee' }],
-  ['between sessions', '2025-05-20T09:50', { current: undefined, next: 'closing' }],
-  ['during the last session', '2025-05-20T10:10', { current: 'closing', next: undefined }],
-  ['at the last end', '2025-05-20T10:30', {}],
-  ['after the event', '2025-05-21T12:00', {}],
+const cases: Array<[string, string, { now: string[]; next: string[] }]> = [
+  ['before the event', '2025-05-20T08:59', { now: [], next: [] }],
+  ['at the first start', '2025-05-20T09:00', { now: ['open'], next: ['coffee'] }],
+  ['during the first session', '2025-05-20T09:15', { now: ['open'], next: ['coffee'] }],
+  ['between sessions', '2025-05-20T09:50', { now: [], next: ['closing'] }],
+  ['during the last session', '2025-05-20T10:10', { now: ['closing'], next: [] }],
+  ['at the last end', '2025-05-20T10:30', { now: [], next: [] }],
+  ['after the event', '2025-05-21T12:00', { now: [], next: [] }],
 ];
+
+/** Two rooms in parallel, twice, with a talk in one room that runs over into the second slot. */
+function parallelFeed() {
+  const feed = minimalFeed();
+  feed.sessions = [
+    { id: 'a1', start: '2025-05-20T09:00', end: '2025-05-20T09:30', title: 'A one', room: 'A' },
+    { id: 'b1', start: '2025-05-20T09:00', end: '2025-05-20T09:45', title: 'B one', room: 'B' },
+    { id: 'a2', start: '2025-05-20T09:30', end: '2025-05-20T10:00', title: 'A two', room: 'A' },
+    { id: 'c2', start: '2025-05-20T09:30', end: '2025-05-20T10:00', title: 'C two', room: 'C' },
+    { id: 'b2', start: '2025-05-20T09:45', end: '2025-05-20T10:00', title: 'B two', room: 'B' },
+  ];
+  return feed;
+}
 
 describe('liveMarks', () => {
   const sessions = modelOf(feedWithGap()).sessions;
@@ -31,6 +44,12 @@ describe('liveMarks', () => {
       expect(liveMarks(sessions, Date.parse(`${local}+02:00`))).to.deep.equal(expected);
     });
   }
+
+  it('marks every parallel session under way as Now and every one at the next start as Next', () => {
+    const parallel = modelOf(parallelFeed()).sessions;
+    expect(liveMarks(parallel, Date.parse('2025-05-20T09:10+02:00'))).to.deep.equal({ now: ['a1', 'b1'], next: ['a2', 'c2'] });
+    expect(liveMarks(parallel, Date.parse('2025-05-20T09:35+02:00'))).to.deep.equal({ now: ['b1', 'a2', 'c2'], next: ['b2'] });
+  });
 });
 
 describe('Now and Next badges', () => {
@@ -40,13 +59,19 @@ describe('Now and Next badges', () => {
   for (const [name, now, expected] of cases) {
     it(`${name} (now=${now})`, async () => {
       const el = await fixture<SeminarTimeline>(html`<seminar-timeline lang="en" now=${now} .model=${modelOf(feedWithGap())}></seminar-timeline>`);
-      const want = [expected.current && `${expected.current}:Now`, expected.next && `${expected.next}:Next`].filter(Boolean);
-      expect(badges(el)).to.deep.equal(want);
-      const current = el.shadowRoot!.querySelector('[aria-current="time"]');
-      expect(current?.id).to.equal(expected.current);
+      const want = [...expected.now.map((id) => `${id}:Now`), ...expected.next.map((id) => `${id}:Next`)];
+      expect(badges(el).sort()).to.deep.equal(want.sort());
+      const current = [...el.shadowRoot!.querySelectorAll('[aria-current="time"]')].map((li) => li.id);
+      expect(current).to.deep.equal(expected.now);
       await expect(el).to.be.accessible();
     });
   }
+
+  it('badges all parallel sessions', async () => {
+    const el = await fixture<SeminarTimeline>(html`<seminar-timeline lang="en" now="2025-05-20T09:10" .model=${modelOf(parallelFeed())}></seminar-timeline>`);
+    expect(badges(el).sort()).to.deep.equal(['a1:Now', 'a2:Next', 'b1:Now', 'c2:Next']);
+    await expect(el).to.be.accessible();
+  });
 
   it('takes now from the agenda, in Danish', async () => {
     const el = await fixture<SeminarAgenda>(html`<seminar-agenda lang="da" now="2025-05-20T09:15+02:00" .feed=${feedWithGap()}></seminar-agenda>`);
@@ -84,7 +109,7 @@ describe('LiveController', () => {
   it('asks for a render only when a tick changes the marks', () => {
     const now = { value: Date.parse('2025-05-20T09:10+02:00') };
     const { host, live } = controller(now);
-    expect(live.marks).to.deep.equal({ current: 'open', next: 'coffee' });
+    expect(live.marks).to.deep.equal({ now: ['open'], next: ['coffee'] });
     now.value += 60_000;
     timers.at(-1)!.run();
     expect(host.updates).to.equal(0);

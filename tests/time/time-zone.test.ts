@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/all.js';
 import type { SeminarAgenda } from '../../src/components/seminar-agenda/seminar-agenda.js';
 import type { SeminarTimeline } from '../../src/components/seminar-timeline/seminar-timeline.js';
-import { formatTime, formatZoneName } from '../../src/i18n/index.js';
+import { formatTime, formatTimeRange, formatZoneName } from '../../src/i18n/index.js';
 import { localTimeZone } from '../../src/i18n/time-zone.js';
 import { minimalFeed } from '../helpers.js';
 import { dstFeed, modelOf, timelineOf, timesIn } from './feeds.js';
@@ -44,7 +44,7 @@ describe('time zones', () => {
     const timeline = await timelineOf(el);
     expect(timesIn(timeline.shadowRoot!)[0]).to.equal('03.00–03.30');
     expect(zoneNote(el)).to.equal('Tidszone: Eastern-sommertid');
-    expect(formatTime(OPENING, 'en-US', 'America/New_York').replace(/\s/g, ' ')).to.equal('03:00 AM');
+    expect(formatTime(OPENING, 'en-US', 'America/New_York').replace(/\s/g, ' ')).to.equal('3:00 AM');
   });
 
   it('ignores an unknown zone name and keeps the event zone', async () => {
@@ -58,7 +58,7 @@ describe('time zones', () => {
     toggle(el)!.click();
     await el.updateComplete;
     await timeline.updateComplete;
-    const local = formatTime(OPENING, 'en-GB', localTimeZone());
+    const local = formatTimeRange(OPENING, OPENING + 30 * 60_000, 'en-GB', localTimeZone())[0]!.value;
     expect(timesIn(timeline.shadowRoot!)[0]).to.match(new RegExp(`^${local}–`));
     expect(localStorage.getItem(STORAGE_KEY)).to.equal('local');
     expect(zoneNote(el)).to.be.undefined;

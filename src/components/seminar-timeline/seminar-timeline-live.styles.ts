@@ -1,14 +1,14 @@
 import { css } from 'lit';
 
-/** Day headings, Now/Next badges, session actions and the screen-reader-only live region. */
+/** Day headings, Now/Next badges, the actions menu and the screen-reader-only live region. */
 export const timelineLiveStyles = css`
   .day-title {
-    font-size: var(--_font-size-l);
-    margin-block-end: var(--_space-s);
+    font-size: var(--_font-size-xl);
+    margin-block: var(--_space-m) var(--_space-s);
   }
   .badge {
     display: inline-block;
-    margin-inline-end: var(--_space-s);
+    margin-block-end: var(--_space-xs);
     padding-inline: var(--_space-s);
     border-radius: var(--_radius);
     font-size: var(--_font-size-s);
@@ -21,18 +21,70 @@ export const timelineLiveStyles = css`
     border-color: transparent;
   }
   .session[aria-current='time'] {
-    border-inline-start: 4px solid var(--_color-now);
+    box-shadow: inset 4px 0 0 var(--_color-now);
   }
   .actions {
+    position: relative;
+    /* Only as tall as its buttons, so the menu opens right under them. */
+    align-self: start;
     display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-s);
-    margin-block-start: var(--_space-s);
+    gap: var(--_space-xs);
+    align-items: start;
+  }
+  /* Quiet at rest: three dots, no border; the accent shows it can be pressed. */
+  .menu-button {
+    inline-size: 2rem;
+    block-size: 2rem;
+    padding: 0;
+    border-color: transparent;
+  }
+  .menu-button,
+  .menu-button:hover {
+    --_dot: radial-gradient(circle closest-side, currentColor 95%, transparent);
+    background-image: var(--_dot), var(--_dot), var(--_dot);
+    background-position: calc(50% - 0.5rem) 50%, 50% 50%, calc(50% + 0.5rem) 50%;
+    background-size: 0.35rem 0.35rem;
+    background-repeat: no-repeat;
+  }
+  .menu-button:hover,
+  .menu-button[aria-expanded='true'] {
+    color: var(--_color-accent);
+    background-color: var(--_color-surface);
+    border-color: var(--_color-border);
+  }
+  .menu {
+    position: absolute;
+    inset-block-start: 100%;
+    inset-inline-end: 0;
+    z-index: 1;
+    min-inline-size: max-content;
+    padding-block: var(--_space-xs);
+    background: var(--_color-background);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    box-shadow: 0 4px 16px rgb(0 0 0 / 0.15);
+  }
+  .menu[hidden] {
+    display: none;
+  }
+  .menu-item {
+    display: block;
+    inline-size: 100%;
+    text-align: start;
+    border: none;
+    border-radius: 0;
+    padding-block: var(--_space-xs);
+    padding-inline: var(--_space-m);
+    color: var(--_color-text);
   }
   .link {
+    position: absolute;
+    inset-block-start: 100%;
+    inset-inline-end: 0;
+    z-index: 1;
     font: inherit;
     font-size: var(--_font-size-s);
-    inline-size: min(100%, 28em);
+    inline-size: min(80vw, 28em);
   }
   .visually-hidden {
     position: absolute;
@@ -54,6 +106,9 @@ export const timelineLiveStyles = css`
     }
     .session[aria-current='time'] {
       outline: 2px solid Highlight;
+    }
+    .menu-button {
+      border-color: ButtonText;
     }
   }
 `;

@@ -1,50 +1,130 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
-export const timelineStyles = css`
+/** Default track colours, readable as chips on the light and the dark background alike. */
+const TRACK_DEFAULTS = ['#3b6fd4', '#c2417e', '#2e9a5a', '#8a5cd1', '#d9822b', '#1b9aaa', '#b5483a', '#7a8a2e'];
+
+// unsafeCSS is safe here: the string comes from the constant table above.
+const trackColours = unsafeCSS(TRACK_DEFAULTS.map((colour, index) =>
+  `.track[data-track='${index + 1}'] { --_track-color: var(--seminar-track-color-${index + 1}, ${colour}); }`).join('\n'));
+
+export const timelineStyles = [css`
   :host {
     container-type: inline-size;
   }
+  /* Time | content | actions; the actions column is as wide as its buttons, so a second one fits. */
   .session {
     --_tint: transparent;
-    --_time-width: var(--_time-width);
     display: grid;
-    grid-template-columns: var(--_time-width) 1fr;
-    gap: var(--_space-m);
+    grid-template-columns: var(--_time-width) minmax(0, 1fr) auto;
+    grid-template-areas: 'time body actions';
+    column-gap: var(--_space-m);
     padding-block: var(--_space-m);
     padding-inline: var(--_space-s);
     border-block-start: 1px solid var(--_color-border);
     background: var(--_tint);
   }
-  .session.light {
-    --_tint: var(--_color-break);
-    padding-block: var(--_space-s);
-    color: var(--_color-muted);
+  .session:not(:has(> .time)) {
+    grid-template-columns: minmax(0, 1fr) auto;
+    grid-template-areas: 'body actions';
   }
   .time {
+    grid-area: time;
     font-variant-numeric: tabular-nums;
     font-weight: var(--_font-weight-strong);
+  }
+  /* A range too long for the column ("11:00 AM – 12:00 PM") wraps at the dash, never inside a time. */
+  .time time {
     white-space: nowrap;
   }
-  .kind {
-    display: block;
-    font-size: var(--_font-size-s);
-    text-transform: uppercase;
-    letter-spacing: 0.04em;
-    color: var(--_color-muted);
+  .body {
+    grid-area: body;
+    /* The feed's text carries its lang, so compounds break at syllables, not mid-word. */
+    hyphens: auto;
+  }
+  .actions {
+    grid-area: actions;
+  }
+  /* A session in parallel with the one above: its time is said, not shown again. */
+  .session.parallel {
+    border-block-start-color: transparent;
+    padding-block-start: 0;
+  }
+  .session.parallel > .body,
+  .session.parallel > .actions {
+    border-block-start: 1px dashed var(--_color-border);
+    padding-block-start: var(--_space-m);
   }
   .title {
     font-size: var(--_font-size-l);
+    line-height: 1.3;
+    max-inline-size: var(--_measure, 70ch);
   }
-  .where {
-    margin: 0;
+  .meta {
+    margin-block: var(--_space-xs) 0;
     font-size: var(--_font-size-s);
     color: var(--_color-muted);
+  }
+  /* A margin, not spaces: the CDN build's template minifier collapses white space in templates. */
+  .separator {
+    margin-inline: 0.4em;
+  }
+  .track::before {
+    content: '';
+    display: inline-block;
+    inline-size: 0.75em;
+    block-size: 0.75em;
+    margin-inline-end: 0.35em;
+    border-radius: 50%;
+    background: var(--_track-color);
+    vertical-align: -0.05em;
+  }
+  /* Breaks and meals: one slim line of time and title. */
+  .session.light {
+    --_tint: var(--_color-break);
+    align-items: baseline;
+    padding-block: var(--_space-xs);
+    color: var(--_color-muted);
+  }
+  .light .body {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: var(--_space-s);
   }
   .light .title {
     font-size: inherit;
     font-weight: var(--_font-weight-body);
   }
-  .questions {
+  .light .meta {
+    margin: 0;
+  }
+  .clamp,
+  .bullets {
+    max-inline-size: var(--_measure, 70ch);
+  }
+  .clamp {
+    margin-block-start: var(--_space-s);
+  }
+  .clamp:not(.open) {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 4;
+    overflow: hidden;
+  }
+  .clamp p:last-child {
+    margin-block-end: 0;
+  }
+  .more {
+    border: none;
+    padding-inline: 0;
+    text-decoration: underline;
+  }
+  .more:hover {
+    color: var(--_color-accent);
+    background: none;
+    text-decoration-thickness: 2px;
+  }
+  .bullets {
     list-style: disc;
     padding-inline-start: 1.25em;
     margin-block: var(--_space-s);
@@ -59,32 +139,62 @@ export const timelineStyles = css`
   .speaker-name {
     font-weight: var(--_font-weight-strong);
   }
+  .speaker-details {
+    color: var(--_color-muted);
+  }
+  .moderators {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: var(--_space-s);
+  }
+  .people-label {
+    font-size: var(--_font-size-s);
+    font-weight: var(--_font-weight-strong);
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+    color: var(--_color-muted);
+  }
   .tbc {
     font-style: italic;
+  }
+  /* A margin, not a space: the CDN build's template minifier drops a space that starts a template. */
+  .note {
+    margin-inline-start: 0.3em;
   }
   .children {
     margin-block-start: var(--_space-s);
     border-inline-start: 3px solid var(--_color-accent);
   }
   .children .session {
-    grid-template-columns: 1fr;
     border-block-start: none;
     padding-inline-start: var(--_space-m);
   }
-  .children .session:has(> .time) {
-    grid-template-columns: var(--_time-width) 1fr;
-  }
-  /* A narrow column: the time goes above the title instead of beside it. */
+  /* A narrow column: the time goes above the title, the actions button stays at the end of its line. */
   @container (max-width: 32rem) {
-    .session,
-    .children .session:has(> .time) {
-      grid-template-columns: 1fr;
-      gap: var(--_space-xs);
+    .session {
+      grid-template-columns: minmax(0, 1fr) auto;
+      grid-template-areas: 'time actions' 'body body';
+      row-gap: var(--_space-xs);
+    }
+    .session.light {
+      grid-template-columns: auto minmax(0, 1fr);
+      grid-template-areas: 'time body';
+      column-gap: var(--_space-s);
+    }
+    /* Its time is hidden: the actions button goes beside the content, not over the title. */
+    .session.parallel {
+      grid-template-areas: 'time actions' 'body actions';
+      row-gap: 0;
     }
   }
   @media print {
     .session {
       break-inside: avoid;
     }
+    .clamp:not(.open) {
+      display: block;
+      overflow: visible;
+    }
   }
-`;
+`, trackColours];

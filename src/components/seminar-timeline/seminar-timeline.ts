@@ -6,49 +6,71 @@ import { dayOf, groupByDay, type ProgramDay } from '../../feed/days.js';
 import type { AgendaModel, SessionModel, SpeakerModel } from '../../feed/model.js';
 import { toInstant } from '../../feed/time.js';
 import type { SeminarDaySelectEvent } from '../../events/seminar-day-select-event.js';
-import { formatDate, formatDay, formatTime, machineTime, primaryLanguage, type Messages } from '../../i18n/index.js';
+import { formatDate, formatDay, formatTime, formatTimeRange, machineTime, type Messages } from '../../i18n/index.js';
 import { copyText, linkTo } from '../../internal/clipboard.js';
 import { LiveController } from '../../internal/clock.js';
 import { DeepLinkController } from '../../internal/deep-link.js';
 import { downloadCalendar } from '../../internal/calendar-download.js';
 import { renderRichText } from '../../internal/rich-text.js';
+import { PrintController } from '../../internal/print-media.js';
+import { SessionMenuController } from '../../internal/session-menu.js';
+import { kindLabel, trackSlot } from '../../internal/session-labels.js';
 import { ProgramElement } from '../../internal/program-element.js';
 import { DAY_TABS_EXPORTS } from '../../internal/exported-parts.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 import { timelineStyles } from './seminar-timeline.styles.js';
 import { timelineLiveStyles } from './seminar-timeline-live.styles.js';
 
-/** Kinds that are pauses in the program rather than content, drawn lighter. */
+/** Kinds that are pauses in the program rather than content: slim rows, no actions. */
 const LIGHT_KINDS = new Set(['break', 'meal', 'arrival', 'networking']);
 
 /**
- * The program in time order, with nested sessions, speakers and panel questions.
+ * The program in time order, with nested sessions, speakers and panel questions. Each session is a
+ * row: its time in a column of its own beside the content (stacked in a narrow container), one
+ * quiet actions button at the end. Parallel sessions share one time; breaks are slim rows.
  *
  * @tagname seminar-timeline
  * @summary The program as an ordered list of sessions.
  *
+ * @cssprop [--seminar-time-width=8.5em] - Width of the time column beside the sessions.
+ * @cssprop [--seminar-measure=70ch] - Longest line of running text (descriptions, points, questions).
+ * @cssprop [--seminar-track-color-1=#3b6fd4] - Colour of the program's first track (its chip in the meta line).
+ * @cssprop [--seminar-track-color-2=#c2417e] - Colour of the second track.
+ * @cssprop [--seminar-track-color-3=#2e9a5a] - Colour of the third track.
+ * @cssprop [--seminar-track-color-4=#8a5cd1] - Colour of the fourth track.
+ * @cssprop [--seminar-track-color-5=#d9822b] - Colour of the fifth track.
+ * @cssprop [--seminar-track-color-6=#1b9aaa] - Colour of the sixth track.
+ * @cssprop [--seminar-track-color-7=#b5483a] - Colour of the seventh track.
+ * @cssprop [--seminar-track-color-8=#7a8a2e] - Colour of the eighth track; a ninth track starts again at the first.
+ *
  * @csspart sessions - Each ordered list of sessions (top level and nested).
  * @csspart session - One session; break-like ones also have the part session-light.
- * @csspart session-light - A break, meal, arrival or networking session.
+ * @csspart session-light - A break, meal, arrival or networking session, drawn as a slim row.
  * @csspart time - The time range of a session.
- * @csspart kind - The kind label (talk, panel, break…).
  * @csspart session-title - The title of a session.
- * @csspart where - The line with the room and track of a session.
+ * @csspart meta - The line under the title with the kind, room and track of a session.
+ * @csspart kind - The kind label, shown only where the title does not already say it.
  * @csspart room - The room or stage of a session.
- * @csspart track - The track of a session.
+ * @csspart track - The track of a session, with its colour chip.
  * @csspart description - The description of a session.
+ * @csspart more - The button that shows the rest of a shortened description.
+ * @csspart points - The plain list of a session's points.
  * @csspart questions-label - The label above the panel questions.
  * @csspart questions - The list of panel questions.
- * @csspart speakers - The list of speakers of a session.
+ * @csspart speakers - The list of speakers of a session, and the list of its moderators.
+ * @csspart moderators - The list of moderators of a session.
+ * @csspart moderators-label - The visible label before the moderators.
  * @csspart speaker - One speaker line.
  * @csspart speaker-name - A speaker's name in that line.
- * @csspart speaker-details - A speaker's job title and organization in that line.
+ * @csspart speaker-details - A speaker's role in the session, or job title and organization, in that line.
  * @csspart nested - The box around a session's nested sessions.
  * @csspart days - The day switcher (a seminar-day-tabs element) of a program that spans days; its parts tablist, tab, tab-selected and panel are forwarded.
  * @csspart day-title - The date heading of the shown day.
  * @csspart badge - The Now or Next badge; also badge-now or badge-next.
- * @csspart actions - The calendar and link buttons of a session.
- * @csspart action - One of those buttons.
+ * @csspart actions - The box at the end of a session that holds its actions button and menu.
+ * @csspart action - The actions button of a session.
+ * @csspart menu - The menu the actions button opens.
+ * @csspart menu-item - One item of that menu (add to calendar, copy link).
  * @csspart link - The selected link field shown when the clipboard cannot be used.
  */
 export class SeminarTimeline extends ProgramElement {
@@ -62,11 +84,21 @@ export class SeminarTimeline extends ProgramElement {
     now: this.now && this.program ? toInstant(this.now, this.program.event.timeZone) : undefined,
   }));
 
+  private readonly print = new PrintController(this);
+
+  private readonly menu = new SessionMenuController(this);
+
   /** What the polite live region says, e.g. that a link was copied. */
   @state() private announcement = '';
 
   /** The session whose link is shown for copying by hand, when the clipboard failed. */
   @state() private manualLink?: { id: string; url: string };
+
+  /** Sessions whose description is longer than the few lines shown at rest. */
+  @state() private overflowing = new Set<string>();
+
+  /** Sessions whose long description the visitor opened. */
+  @state() private expanded = new Set<string>();
 
   /** The program to show; when unset, the one of the enclosing `<seminar-agenda>`. */
   @property({ attribute: false }) model?: AgendaModel;
@@ -80,6 +112,8 @@ export class SeminarTimeline extends ProgramElement {
   /** Fixed clock for the Now and Next badges, ISO date-time (local times read in the event's zone); the real clock when unset. */
   @property() now?: string;
 
+  private readonly resizes = new ResizeObserver(() => requestAnimationFrame(() => this.measureDescriptions()));
+
   constructor() {
     super();
     // Registers itself with this element; nothing here calls it.
@@ -91,14 +125,27 @@ export class SeminarTimeline extends ProgramElement {
   }
 
   private viewOf(program: AgendaModel): View {
-    const locale = this.uiLocale;
-    const content = program.event.language;
     return {
-      locale,
+      locale: this.uiLocale,
       messages: this.uiMessages,
       timeZone: this.contextTimeZone ?? program.event.timeZone,
-      contentLang: primaryLanguage(content) === primaryLanguage(locale) ? undefined : content,
+      contentLang: program.event.language,
     };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizes.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizes.disconnect();
+  }
+
+  protected override updated(): void {
+    // After this update, not in it: the clamp's overflow is known only once laid out.
+    queueMicrotask(() => this.measureDescriptions());
   }
 
   override render() {
@@ -106,7 +153,9 @@ export class SeminarTimeline extends ProgramElement {
     if (!program) return nothing;
     const view = this.viewOf(program);
     const days = groupByDay(program.sessions, view.timeZone);
-    return html`${days.length > 1 ? this.renderDays(days, view) : this.renderSessions(program.sessions, this.headingLevel, view)}
+    return html`${days.length < 2
+      ? this.renderSessions(program.sessions, this.headingLevel, view)
+      : this.print.printing ? days.map((day) => this.renderDay(day, view)) : this.renderDays(days, view)}
       <p class="visually-hidden" role="status">${this.announcement}</p>`;
   }
 
@@ -114,103 +163,164 @@ export class SeminarTimeline extends ProgramElement {
     const shown = days.find((day) => day.date === this.day) ?? days[0]!;
     const tabs = days.map((day) => ({ value: day.date, label: formatDay(day.start, view.locale, view.timeZone) }));
     return html`<seminar-day-tabs part="days" exportparts=${DAY_TABS_EXPORTS} .tabs=${tabs} selected=${shown.date} label=${view.messages.days} @seminar-day-select=${this.onDaySelect}>
-      <div part="day-title" class="day-title" role="heading" aria-level=${Math.min(this.headingLevel, 6)}>${formatDate(shown.start, view.locale, view.timeZone)}</div>
-      ${this.renderSessions(shown.sessions, this.headingLevel + 1, view)}
+      ${this.renderDay(shown, view)}
     </seminar-day-tabs>`;
+  }
+
+  private renderDay(day: ProgramDay, view: View): TemplateResult {
+    return html`<div part="day-title" class="day-title" role="heading" aria-level=${Math.min(this.headingLevel, 6)}>${formatDate(day.start, view.locale, view.timeZone)}</div>
+      ${this.renderSessions(day.sessions, this.headingLevel + 1, view)}`;
   }
 
   private renderSessions(sessions: SessionModel[], level: number, view: View): TemplateResult {
     return html`<ol part="sessions" class="sessions">
-      ${sessions.map((session) => this.renderSession(session, level, view))}
+      ${sessions.map((session, index) => this.renderSession(session, level, view, sameTimes(session, sessions[index - 1])))}
     </ol>`;
   }
 
-  private renderSession(session: SessionModel, level: number, view: View): TemplateResult {
+  private renderSession(session: SessionModel, level: number, view: View, parallel: boolean): TemplateResult {
     const light = LIGHT_KINDS.has(session.kind);
     const mark = this.markOf(session.id);
-    const lang = view.contentLang ?? nothing;
-    return html`<li part=${light ? 'session session-light' : 'session'} class="session ${light ? 'light' : ''}" id=${session.id} data-kind=${session.kind}
-      aria-current=${mark === 'now' ? 'time' : nothing}>
-      ${this.renderTime(session, view)}
+    return html`<li part=${light ? 'session session-light' : 'session'} class="session ${light ? 'light' : ''} ${parallel ? 'parallel' : ''}"
+      id=${session.id} data-kind=${session.kind} aria-current=${mark === 'now' ? 'time' : nothing}>
+      ${this.renderTime(session, view, parallel)}
       <div class="body">
         ${mark ? html`<span part="badge badge-${mark}" class="badge ${mark}">${view.messages[mark]}</span>` : nothing}
-        <span part="kind" class="kind">${view.messages.kinds[session.kind]}</span>
-        <div part="session-title" class="title" role="heading" aria-level=${Math.min(level, 6)} id="${session.id}--title" lang=${lang}>${session.title}</div>
-        ${this.renderWhere(session, view.messages)}
-        ${renderRichText(session.description, 'description', lang)}
-        ${this.renderQuestions(session.questions, view)}
-        ${this.renderPeople(session.speakers, view.messages.with, view.messages)}
-        ${this.renderPeople(session.moderators, view.messages.moderator, view.messages)}
-        ${this.renderActions(session, view)}
+        <div part="session-title" class="title" role="heading" aria-level=${Math.min(level, 6)} id="${session.id}--title" lang=${view.contentLang}>${session.title}</div>
+        ${this.renderMeta(session, view.messages)}
+        ${this.renderDescription(session, view)}
+        ${this.renderList(session.points, 'points', view)}
+        ${session.questions.length
+          ? html`<p part="questions-label" class="label">${view.messages.questions}</p>${this.renderList(session.questions, 'questions', view)}`
+          : nothing}
+        ${this.renderSpeakers(session, view)}
+        ${this.renderModerators(session, view)}
         ${session.sessions.length
           ? html`<div part="nested" class="children">${this.renderSessions(session.sessions, level + 1, view)}</div>`
           : nothing}
       </div>
+      ${light ? nothing : this.renderActions(session, view)}
     </li>`;
   }
 
   private markOf(id: string): 'now' | 'next' | undefined {
-    const { current, next } = this.live.marks;
-    if (id === current) return 'now';
-    return id === next ? 'next' : undefined;
+    const { now, next } = this.live.marks;
+    if (now.includes(id)) return 'now';
+    return next.includes(id) ? 'next' : undefined;
   }
 
-  private renderActions(session: SessionModel, view: View) {
-    const timed = session.start !== undefined && session.end !== undefined;
-    const described = `${session.id}--title`;
-    const manual = this.manualLink?.id === session.id ? this.manualLink : undefined;
-    return html`<div part="actions" class="actions">
-      ${timed
-        ? html`<button part="action" type="button" aria-describedby=${described} @click=${() => downloadCalendar(this.program!, session)}>${view.messages.addToCalendar}</button>`
-        : nothing}
-      <button part="action" type="button" aria-describedby=${described} @click=${() => this.copyLink(session.id, view.messages)}>${view.messages.copyLink}</button>
-      ${manual ? html`<input part="link" class="link" readonly .value=${manual.url} aria-label=${view.messages.copyLinkManually}>` : nothing}
+  /** The range as the locale writes it, each end in a `<time>` for machines; once per group of parallel sessions. */
+  private renderTime(session: SessionModel, { locale, timeZone }: View, parallel: boolean) {
+    const { start, end } = session;
+    if (start === undefined) return nothing;
+    const runs = end === undefined
+      ? [{ source: 'startRange' as const, value: formatTime(start, locale, timeZone) }]
+      : formatTimeRange(start, end, locale, timeZone);
+    // A range of zero length is formatted as one time, all of it shared.
+    const single = !runs.some((run) => run.source === 'startRange');
+    const text = runs.map(({ source, value }) =>
+      source === 'shared' && !single ? value : html`<time datetime=${machineTime(source === 'endRange' ? end! : start)}>${value}</time>`);
+    return html`<div part="time" class="time ${parallel ? 'visually-hidden' : ''}">${text}</div>`;
+  }
+
+  /** Kind, room and track on one muted line; room and track are labelled for screen readers only. */
+  private renderMeta(session: SessionModel, messages: Messages) {
+    const kind = kindLabel(session, messages);
+    const { room, track } = session;
+    const hidden = (text: string) => html`<span class="visually-hidden">${text}: </span>`;
+    const items = [
+      kind && html`<span part="kind" class="kind">${kind}</span>`,
+      room && html`<span part="room">${hidden(messages.room)}${room}</span>`,
+      track && html`<span part="track" class="track" data-track=${trackSlot(this.program!.sessions, track)}>${hidden(messages.track)}${track}</span>`,
+    ].filter(Boolean);
+    if (!items.length) return nothing;
+    return html`<p part="meta" class="meta">${items.map((item, index) => html`${index ? html`<span aria-hidden="true" class="separator">·</span>` : nothing}${item}`)}</p>`;
+  }
+
+  /** The description, shortened to a few lines with a disclosure when it is longer than that. */
+  private renderDescription(session: SessionModel, view: View) {
+    if (!session.description.length) return nothing;
+    const id = `${session.id}--description`;
+    const open = this.expanded.has(session.id);
+    return html`<div class="clamp ${open ? 'open' : ''}" id=${id} data-session=${session.id}>${renderRichText(session.description, 'description', view.contentLang)}</div>
+      ${this.overflowing.has(session.id) || open
+        ? html`<button part="more" class="more" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id}
+            @click=${() => this.toggleDescription(session.id)}>${open ? view.messages.showLess : view.messages.showMore}</button>`
+        : nothing}`;
+  }
+
+  private renderList(items: string[], part: 'points' | 'questions', { contentLang }: View) {
+    if (!items.length) return nothing;
+    return html`<ul part=${part} class="bullets" lang=${contentLang}>${items.map((item) => html`<li>${item}</li>`)}</ul>`;
+  }
+
+  private renderSpeakers({ speakers }: SessionModel, view: View) {
+    if (!speakers.length) return nothing;
+    return html`<ul part="speakers" class="speakers" aria-label=${view.messages.speakers}>${speakers.map((person) => this.renderPerson(person, view))}</ul>`;
+  }
+
+  /** Moderators under a visible label, which also names their list. */
+  private renderModerators({ id, moderators }: SessionModel, view: View) {
+    if (!moderators.length) return nothing;
+    return html`<div class="moderators">
+      <span part="moderators-label" class="people-label" id="${id}--moderators">${view.messages.moderator}</span>
+      <ul part="speakers moderators" class="speakers" aria-labelledby="${id}--moderators">${moderators.map((person) => this.renderPerson(person, view))}</ul>
     </div>`;
   }
 
-  private renderTime(session: SessionModel, { locale, timeZone }: View) {
-    if (session.start === undefined) return nothing;
-    const start = html`<time datetime=${machineTime(session.start)}>${formatTime(session.start, locale, timeZone)}</time>`;
-    const end = session.end === undefined
-      ? nothing
-      : html`–<time datetime=${machineTime(session.end)}>${formatTime(session.end, locale, timeZone)}</time>`;
-    return html`<div part="time" class="time">${start}${end}</div>`;
-  }
-
-  /** Room and track, labelled for screen readers only: sighted visitors read them from the layout. */
-  private renderWhere({ room, track }: SessionModel, messages: Messages) {
-    if (!room && !track) return nothing;
-    const label = (text: string) => html`<span class="visually-hidden">${text}: </span>`;
-    const roomPart = room ? html`<span part="room">${label(messages.room)}${room}</span>` : nothing;
-    const trackPart = track ? html`<span part="track">${label(messages.track)}${track}</span>` : nothing;
-    const separator = room && track ? html`<span aria-hidden="true"> · </span>` : nothing;
-    return html`<p part="where" class="where">${roomPart}${separator}${trackPart}</p>`;
-  }
-
-  private renderQuestions(questions: string[], { messages, contentLang }: View) {
-    if (!questions.length) return nothing;
-    return html`<p part="questions-label" class="label">${messages.questions}</p>
-      <ul part="questions" class="questions" lang=${contentLang ?? nothing}>${questions.map((q) => html`<li>${q}</li>`)}</ul>`;
-  }
-
-  private renderPeople(people: SpeakerModel[], label: string, messages: Messages) {
-    if (!people.length) return nothing;
-    return html`<ul part="speakers" class="speakers" aria-label=${label}>
-      ${people.map((person) => html`<li part="speaker">${this.renderPerson(person, messages)}</li>`)}
-    </ul>`;
-  }
-
-  private renderPerson(person: SpeakerModel, messages: Messages) {
-    const details = [person.jobTitle, person.organization].filter(Boolean).join(', ');
+  private renderPerson(person: SpeakerModel, { messages, contentLang }: View) {
+    const details = person.role ?? [person.jobTitle, person.organization].filter(Boolean).join(', ');
     const name = person.tbc && !person.name
       ? html`<span part="speaker-name" class="speaker-name tbc">${messages.tbc}</span>`
-      : html`<span part="speaker-name" class="speaker-name">${person.name}</span>${person.tbc ? html` <span class="tbc">(${messages.tbc})</span>` : nothing}`;
-    return html`${name}${details ? html`, <span part="speaker-details" class="speaker-details">${details}</span>` : nothing}`;
+      : html`<span part="speaker-name" class="speaker-name">${person.name}</span>${person.tbc ? html`<span class="tbc note">(${messages.tbc})</span>` : nothing}`;
+    return html`<li part="speaker">${name}${details
+      ? html`, <span part="speaker-details" class="speaker-details" lang=${contentLang}>${details}</span>`
+      : nothing}</li>`;
+  }
+
+  /** One quiet button per session; its menu holds the actions, and room is left beside it for more buttons. */
+  private renderActions(session: SessionModel, view: View) {
+    const { id } = session;
+    const open = this.menu.open === id;
+    const manual = this.manualLink?.id === id ? this.manualLink : undefined;
+    const timed = session.start !== undefined && session.end !== undefined;
+    const item = (label: string, run: () => unknown) =>
+      html`<button part="menu-item" class="menu-item" type="button" role="menuitem" tabindex="-1" @click=${() => this.choose(run)}>${label}</button>`;
+    return html`<div part="actions" class="actions">
+      <button part="action" class="menu-button" type="button" id="${id}--actions" aria-label=${view.messages.sessionActions(session.title)}
+        aria-haspopup="menu" aria-expanded=${open ? 'true' : 'false'} aria-controls="${id}--menu"
+        @click=${() => this.menu.toggle(id)} @keydown=${(event: KeyboardEvent) => this.menu.onButtonKeydown(id, event)}></button>
+      <div part="menu" class="menu" role="menu" id="${id}--menu" aria-labelledby="${id}--actions" ?hidden=${!open} @keydown=${this.menu.onMenuKeydown}>
+        ${timed ? item(view.messages.addToCalendar, () => downloadCalendar(this.program!, session)) : nothing}
+        ${item(view.messages.copyLink, () => this.copyLink(id, view.messages))}
+      </div>
+      ${manual ? html`<input part="link" class="link" readonly .value=${manual.url} aria-label=${view.messages.copyLinkManually}>` : nothing}
+    </div>`;
   }
 
   private readonly onDaySelect = (event: SeminarDaySelectEvent) => {
     this.day = event.detail.day;
   };
+
+  private choose(run: () => unknown): void {
+    this.menu.close();
+    void run();
+  }
+
+  private toggleDescription(id: string): void {
+    const expanded = new Set(this.expanded);
+    if (!expanded.delete(id)) expanded.add(id);
+    this.expanded = expanded;
+  }
+
+  /** Which shortened descriptions hide text, so only those get a disclosure. */
+  private measureDescriptions(): void {
+    const clamps = [...this.renderRoot.querySelectorAll<HTMLElement>('.clamp:not(.open)')];
+    const overflowing = new Set(clamps.filter((clamp) => clamp.scrollHeight > clamp.clientHeight + 1).map((clamp) => clamp.dataset['session']!));
+    for (const id of this.expanded) overflowing.add(id);
+    const same = overflowing.size === this.overflowing.size && [...overflowing].every((id) => this.overflowing.has(id));
+    if (!same) this.overflowing = overflowing;
+  }
 
   private async copyLink(id: string, messages: Messages): Promise<void> {
     const url = linkTo(id);
@@ -250,12 +360,17 @@ export class SeminarTimeline extends ProgramElement {
   }
 }
 
+/** True when a session runs in parallel with the one before it: same start and same end. */
+function sameTimes(session: SessionModel, previous?: SessionModel): boolean {
+  return previous !== undefined && session.start !== undefined && session.start === previous.start && session.end === previous.end;
+}
+
 interface View {
   locale: string;
   messages: Messages;
   timeZone: string;
-  /** Language of the feed's content when it differs from the UI's, marked with `lang`. */
-  contentLang?: string;
+  /** Language of the feed's content, marked with `lang` on it: hyphenation and voices need it. */
+  contentLang: string;
 }
 
 declare global {

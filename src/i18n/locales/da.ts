@@ -40,6 +40,8 @@ export const da: Messages = {
     organizer: 'Arrangeret og støttet af', sponsor: 'Sponsorer', partner: 'Partnere',
     diamond: 'Diamant', platinum: 'Platin', gold: 'Guld', silver: 'Sølv', bronze: 'Bronze',
   },
-  // cards
   takesPartIn: 'Deltager i',
+  sessionActions: (title) => `Handlinger for ${title}`,
+  showMore: 'Vis mere',
+  showLess: 'Vis mindre',
 };

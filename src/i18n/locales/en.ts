@@ -40,6 +40,8 @@ export const en: Messages = {
     organizer: 'Organized and supported by', sponsor: 'Sponsors', partner: 'Partners',
     diamond: 'Diamond', platinum: 'Platinum', gold: 'Gold', silver: 'Silver', bronze: 'Bronze',
   },
-  // cards
   takesPartIn: 'Takes part in',
+  sessionActions: (title) => `Actions for ${title}`,
+  showMore: 'Show more',
+  showLess: 'Show less',
 };

@@ -1,0 +1,86 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define/all.js';
+import type { SeminarAgenda } from '../../src/components/seminar-agenda/seminar-agenda.js';
+import type { SeminarTimeline } from '../../src/components/seminar-timeline/seminar-timeline.js';
+import { minimalFeed, seminarFeed } from '../helpers.js';
+import { modelOf, timelineOf } from '../time/feeds.js';
+
+const visible = (el: Element) => el.checkVisibility();
+
+async function timeline() {
+  const el = await fixture<SeminarTimeline>(html`<seminar-timeline lang="en" .model=${modelOf(minimalFeed())}></seminar-timeline>`);
+  const root = el.shadowRoot!;
+  return { el, root, button: root.querySelector<HTMLButtonElement>('#open [part="action"]')!, menu: root.getElementById('open--menu')! };
+}
+
+const focused = (root: ShadowRoot) => root.activeElement?.textContent;
+
+describe('session actions', () => {
+  it('shows one quiet button per content session at rest and none on breaks', async () => {
+    const el = await fixture<SeminarAgenda>(html`<seminar-agenda .feed=${await seminarFeed()}></seminar-agenda>`);
+    const root = (await timelineOf(el)).shadowRoot!;
+    const sessions = [...root.querySelectorAll('[part~="session"]')];
+    const buttons = [...root.querySelectorAll('button')].filter(visible);
+    expect(buttons.every((b) => b.getAttribute('part') === 'action')).to.be.true;
+    const content = sessions.filter((s) => !s.matches('[part~="session-light"]'));
+    expect(buttons).to.have.length(content.length);
+    for (const light of sessions.filter((s) => s.matches('[part~="session-light"]'))) expect(light.querySelector('button')).to.be.null;
+  });
+
+  it('names the button after its session and opens a menu on click, focusing the first item', async () => {
+    const { root, button, menu } = await timeline();
+    expect(button.getAttribute('aria-label')).to.equal('Actions for Opening');
+    expect([button.getAttribute('aria-haspopup'), button.getAttribute('aria-expanded')]).to.deep.equal(['menu', 'false']);
+    expect(visible(menu)).to.be.false;
+    button.click();
+    await (root.host as SeminarTimeline).updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect([...menu.querySelectorAll('[role="menuitem"]')].map((i) => i.textContent)).to.deep.equal(['Add to calendar', 'Copy link']);
+    expect(focused(root)).to.equal('Add to calendar');
+    await expect(root.host).to.be.accessible();
+  });
+
+  it('follows the menu button keyboard pattern: arrows wrap, Escape returns focus', async () => {
+    const { el, root, button, menu } = await timeline();
+    button.focus();
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect(focused(root)).to.equal('Copy link');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(focused(root)).to.equal('Add to calendar');
+    await sendKeys({ press: 'ArrowUp' });
+    expect(focused(root)).to.equal('Copy link');
+    await sendKeys({ press: 'Home' });
+    expect(focused(root)).to.equal('Add to calendar');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(visible(menu)).to.be.false;
+    expect(root.activeElement).to.equal(button);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(focused(root)).to.equal('Add to calendar');
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    expect(visible(menu)).to.be.false;
+  });
+
+  it('closes when the visitor presses outside it', async () => {
+    const { el, button, menu } = await timeline();
+    button.click();
+    await el.updateComplete;
+    expect(visible(menu)).to.be.true;
+    document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(visible(menu)).to.be.false;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('offers no calendar item for a session without an end', async () => {
+    const feed = minimalFeed();
+    feed.sessions[0]!.sessions = [{ id: 'child', title: 'Untimed child' }];
+    const el = await fixture<SeminarTimeline>(html`<seminar-timeline lang="en" .model=${modelOf(feed)}></seminar-timeline>`);
+    const items = [...el.shadowRoot!.querySelectorAll('#child--menu [role="menuitem"]')].map((i) => i.textContent);
+    expect(items).to.deep.equal(['Copy link']);
+  });
+});
