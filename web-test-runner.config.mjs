@@ -28,7 +28,9 @@ export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
   middleware: [faultRoutes],
-  concurrency: 2,
+  // One page at a time: a page in a background tab gets no requestAnimationFrame, so fixture()
+  // and Lit updates there can stall until the test times out (modernweb-dev/web#2588).
+  concurrency: 1,
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [chromeLauncher({ launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS } })],
   reporters: [defaultReporter(), countReporter()],

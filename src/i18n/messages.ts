@@ -12,7 +12,6 @@ export interface Messages {
   program: string;
   speakers: string;
   sponsors: string;
-  with: string;
   moderator: string;
   questions: string;
   /** Read out before a session's room and track, which are shown without a label. */

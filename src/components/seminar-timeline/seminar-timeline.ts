@@ -188,7 +188,7 @@ export class SeminarTimeline extends ProgramElement {
         ${mark ? html`<span part="badge badge-${mark}" class="badge ${mark}">${view.messages[mark]}</span>` : nothing}
         <div part="session-title" class="title" role="heading" aria-level=${Math.min(level, 6)} id="${session.id}--title" lang=${view.contentLang}>${session.title}</div>
         ${this.renderMeta(session, view.messages)}
-        ${this.renderDescription(session, view)}
+        ${this.renderDescription(session, level, view)}
         ${this.renderList(session.points, 'points', view)}
         ${session.questions.length
           ? html`<p part="questions-label" class="label">${view.messages.questions}</p>${this.renderList(session.questions, 'questions', view)}`
@@ -237,12 +237,12 @@ export class SeminarTimeline extends ProgramElement {
     return html`<p part="meta" class="meta">${items.map((item, index) => html`${index ? html`<span aria-hidden="true" class="separator">·</span>` : nothing}${item}`)}</p>`;
   }
 
-  /** The description, shortened to a few lines with a disclosure when it is longer than that. */
-  private renderDescription(session: SessionModel, view: View) {
+  /** The description, shortened to a few lines with a disclosure when it is longer than that; its headings sit below the title. */
+  private renderDescription(session: SessionModel, level: number, view: View) {
     if (!session.description.length) return nothing;
     const id = `${session.id}--description`;
     const open = this.expanded.has(session.id);
-    return html`<div class="clamp ${open ? 'open' : ''}" id=${id} data-session=${session.id}>${renderRichText(session.description, 'description', view.contentLang)}</div>
+    return html`<div class="clamp ${open ? 'open' : ''}" id=${id} data-session=${session.id}>${renderRichText(session.description, 'description', view.contentLang, Math.min(level + 1, 6))}</div>
       ${this.overflowing.has(session.id) || open
         ? html`<button part="more" class="more" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id}
             @click=${() => this.toggleDescription(session.id)}>${open ? view.messages.showLess : view.messages.showMore}</button>`

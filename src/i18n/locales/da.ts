@@ -15,7 +15,6 @@ export const da: Messages = {
   program: 'Program',
   speakers: 'Oplægsholdere',
   sponsors: 'Arrangører og sponsorer',
-  with: 'v/',
   moderator: 'Ordstyrer',
   questions: 'Spørgsmål til debatten',
   room: 'Lokale',

@@ -15,7 +15,6 @@ export const en: Messages = {
   program: 'Program',
   speakers: 'Speakers',
   sponsors: 'Organizers and sponsors',
-  with: 'With',
   moderator: 'Moderator',
   questions: 'Questions for the debate',
   room: 'Room',
