@@ -134,19 +134,24 @@ describe('calendar downloads', () => {
   it('downloads the whole program and single sessions as .ics files named after the event', async () => {
     const el = await fixture<SeminarAgenda>(html`<seminar-agenda lang="en" .feed=${minimalFeed()}></seminar-agenda>`);
     const timeline = await until(() => el.shadowRoot!.querySelector('seminar-timeline'));
-    const sessionButton = await until(() => timeline.shadowRoot?.querySelector<HTMLButtonElement>('#coffee [part="action"]'));
+    // A session's calendar file is an item of its actions menu; breaks have no menu.
+    const menuButton = await until(() => timeline.shadowRoot?.querySelector<HTMLButtonElement>('#open [part="action"]'));
     const programButton = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="calendar"]')!;
     expect(programButton.textContent).to.equal('Add the whole program to calendar');
-    expect(sessionButton.textContent).to.equal('Add to calendar');
-    expect(sessionButton.getAttribute('aria-describedby')).to.equal('coffee--title');
+    expect(timeline.shadowRoot!.querySelector('#coffee [part="action"]')).to.equal(null);
     programButton.click();
     await until(() => downloads.length === 1);
-    sessionButton.click();
+    menuButton.click();
+    await timeline.updateComplete;
+    const sessionItem = timeline.shadowRoot!.querySelector<HTMLButtonElement>('#open [part="menu-item"]')!;
+    expect(menuButton.getAttribute('aria-label')).to.equal('Actions for Opening');
+    expect(sessionItem.textContent).to.equal('Add to calendar');
+    sessionItem.click();
     // The writer is loaded on the first click, so the files arrive a moment later.
     await until(() => downloads.length === 2);
-    expect(downloads.map((d) => [d.name, d.blob.type])).to.deep.equal([['test-day.ics', 'text/calendar'], ['test-day-coffee.ics', 'text/calendar']]);
+    expect(downloads.map((d) => [d.name, d.blob.type])).to.deep.equal([['test-day.ics', 'text/calendar'], ['test-day-open.ics', 'text/calendar']]);
     const single = new ICAL.Component(ICAL.parse(await downloads[1]!.blob.text()));
-    expect(single.getAllSubcomponents('vevent').map((v) => v.getFirstPropertyValue('summary'))).to.deep.equal(['Coffee']);
+    expect(single.getAllSubcomponents('vevent').map((v) => v.getFirstPropertyValue('summary'))).to.deep.equal(['Opening']);
     await expect(el).to.be.accessible();
   });
 });
