@@ -154,10 +154,10 @@ const page = (head, body) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
   `<script>(${probe})()</script>${head}</head><body>${body}</body></html>`;
 
-/** Our page: what a partner site pastes, the CDN bundle and one element with the case's attributes. */
-export function oursPage({ src, attributes = {} }) {
+/** Our page: what a partner site pastes, the CDN bundle (at `bundle`) and one element with the case's attributes. */
+export function oursPage({ src, attributes = {} }, bundle = '/dist/cdn/seminar-agenda.js') {
   const attrs = Object.entries({ src, ...attributes }).map(([name, value]) => ` ${name}="${escape(value)}"`).join('');
-  return page('<script type="module" src="/dist/cdn/seminar-agenda.js"></script>', `<seminar-agenda${attrs}></seminar-agenda>`);
+  return page(`<script type="module" src="${bundle}"></script>`, `<seminar-agenda${attrs}></seminar-agenda>`);
 }
 
 /** The floor page for the same file. */

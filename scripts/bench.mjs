@@ -1,9 +1,12 @@
 // `npm run bench`: how long <seminar-agenda> takes to paint its first screen, as a ratio to a plain-DOM
 // floor page measured in the same run, for the seminar, every real export in tests/fixtures/feeds and
 // generated feeds of 1,000 and 5,000 sessions. Interleaved runs, a fresh browser context (cold HTTP
-// cache, empty localStorage) per page load, median of 7. Needs `npm run build` first.
+// cache, empty localStorage) per page load, median of 7 (ratios: median of the 7 per-run ratios).
+// Needs `npm run build` first.
 // A script that prints numbers, never a test: it asserts nothing about speed.
-//   node scripts/bench.mjs [--runs 7] [--only 1000] [--json results.json]
+//   node scripts/bench.mjs [--runs 7] [--only 1000] [--json results.json] [--baseline folder]
+// --baseline names another CDN build (a folder with seminar-agenda.js, e.g. main's dist/cdn copied
+// away) measured as a third page in the same interleaved runs: a before/after that noise cannot fake.
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -35,8 +38,8 @@ const median = (values) => {
   return present.length ? present[Math.floor(present.length / 2)] : undefined;
 };
 
-/** Writes the generated feeds and both pages of every case into a folder served at /bench/. */
-export function preparePages(cases) {
+/** Writes the generated feeds and the pages of every case into a folder served at /bench/. */
+export function preparePages(cases, { baseline = false } = {}) {
   const folder = mkdtempSync(join(tmpdir(), 'seminar-bench-'));
   return {
     folder,
@@ -48,7 +51,12 @@ export function preparePages(cases) {
       }
       writeFileSync(join(folder, `ours-${index}.html`), oursPage({ ...entry, src }));
       writeFileSync(join(folder, `floor-${index}.html`), floorPage({ ...entry, src }));
-      return { ...entry, pages: { ours: `/bench/ours-${index}.html`, floor: `/bench/floor-${index}.html` } };
+      const pages = { ours: `/bench/ours-${index}.html`, floor: `/bench/floor-${index}.html` };
+      if (baseline) {
+        writeFileSync(join(folder, `baseline-${index}.html`), oursPage({ ...entry, src }, '/baseline/seminar-agenda.js'));
+        pages.baseline = `/bench/baseline-${index}.html`;
+      }
+      return { ...entry, pages };
     }),
   };
 }
@@ -73,13 +81,14 @@ export async function measure(browser, url) {
 
 function summarise(entry, runs) {
   const pick = (side, key) => median(runs.map((run) => run[side][key]));
-  const floor = pick('floor', 'paintedMs');
-  const ours = pick('ours', 'paintedMs');
+  // Each ratio is taken within one run, where both pages met the same load on the machine, then the median of those.
+  const ratio = (side) => median(runs.map((run) => run[side].paintedMs / run.floor.paintedMs));
   return {
     case: entry.id,
-    floorMs: floor,
-    oursMs: ours,
-    ratio: ours / floor,
+    floorMs: pick('floor', 'paintedMs'),
+    oursMs: pick('ours', 'paintedMs'),
+    ratio: ratio('ours'),
+    ...(runs[0].baseline && { baselineMs: pick('baseline', 'paintedMs'), baselineRatio: ratio('baseline') }),
     oursLoadMs: pick('ours', 'loadMs'),
     floorDaySwitchMs: pick('floor', 'daySwitchMs'),
     oursDaySwitchMs: pick('ours', 'daySwitchMs'),
@@ -97,6 +106,7 @@ const printable = (row) => ({
   'floor ms': round(row.floorMs),
   'ours ms': round(row.oursMs),
   ratio: `${round(row.ratio, 2)}×`,
+  ...(row.baselineMs && { 'baseline ms': round(row.baselineMs), 'baseline ratio': `${round(row.baselineRatio, 2)}×` }),
   'to seminar-load ms': round(row.oursLoadMs),
   'day switch ms (floor/ours)': row.oursDaySwitchMs === undefined ? '–' : `${round(row.floorDaySwitchMs)} / ${round(row.oursDaySwitchMs)}`,
   'heap MB (floor/ours)': `${round(row.floorHeapMb, 1)} / ${round(row.oursHeapMb, 1)}`,
@@ -105,19 +115,23 @@ const printable = (row) => ({
 });
 
 async function main() {
-  const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' }, only: { type: 'string' }, json: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { runs: { type: 'string', default: '7' }, only: { type: 'string' }, json: { type: 'string' }, baseline: { type: 'string' } },
+  });
   const repo = resolve(import.meta.dirname, '..');
   if (!existsSync(join(repo, 'dist/cdn/seminar-agenda.js'))) throw new Error('dist/cdn/seminar-agenda.js is missing: run `npm run build` first.');
   const chosen = CASES.filter((entry) => !values.only || entry.id.includes(values.only));
-  const { folder, cases } = preparePages(chosen);
-  const server = await serve({ mounts: { '/': repo, '/bench/': folder } });
+  const { folder, cases } = preparePages(chosen, { baseline: Boolean(values.baseline) });
+  const mounts = { '/': repo, '/bench/': folder, ...(values.baseline && { '/baseline/': resolve(values.baseline) }) };
+  const server = await serve({ mounts });
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   const runs = cases.map(() => []);
   try {
     for (let run = 0; run < Number(values.runs); run += 1) {
       for (const [index, entry] of cases.entries()) {
-        // Alternating which page goes first keeps a slow moment of the machine from always hitting one side.
-        const order = run % 2 ? ['floor', 'ours'] : ['ours', 'floor'];
+        // Rotating which page goes first keeps a slow moment of the machine from always hitting one side.
+        const sides = Object.keys(entry.pages);
+        const order = [...sides.slice(run % sides.length), ...sides.slice(0, run % sides.length)];
         const result = {};
         for (const side of order) result[side] = await measure(browser, server.origin + entry.pages[side]);
         runs[index].push(result);
