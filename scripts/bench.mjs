@@ -8,7 +8,7 @@
 // --baseline names another CDN build (a folder with seminar-agenda.js, e.g. main's dist/cdn copied
 // away) measured as a third page in the same interleaved runs: a before/after that noise cannot fake.
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
@@ -144,8 +144,10 @@ async function main() {
     rmSync(folder, { recursive: true, force: true });
   }
   const rows = cases.map((entry, index) => summarise(entry, runs[index]));
-  const machine = { cpus: availableParallelism(), chromium: browser.version(), node: process.version, date: new Date().toISOString(), runs: Number(values.runs) };
-  console.log(`${machine.date} · ${machine.cpus} CPUs · Chromium ${machine.chromium} · Node ${machine.node} · median of ${machine.runs} cold loads, 1280×800`);
+  // The load average says how much else the machine was doing, which the ratios only partly cancel.
+  const load = loadavg()[0].toFixed(1);
+  const machine = { cpus: availableParallelism(), load, chromium: browser.version(), node: process.version, date: new Date().toISOString(), runs: Number(values.runs) };
+  console.log(`${machine.date} · ${machine.cpus} CPUs, load ${load} · Chromium ${machine.chromium} · Node ${machine.node} · median of ${machine.runs} cold loads, 1280×800`);
   console.table(rows.map(printable));
   if (values.json) writeFileSync(values.json, JSON.stringify({ machine, rows, runs: cases.map((entry, index) => ({ case: entry.id, runs: runs[index] })) }, null, 2));
 }
