@@ -71,26 +71,58 @@ function floor({ src, format }) {
   const readers = {
     v1(feed) {
       const names = new Map(feed.speakers.map((speaker) => [speaker.id, speaker.name]));
-      return byDate(feed.sessions.map((s) => ({ start: s.start, end: s.end, title: s.title, speakers: (s.speakers ?? []).map((id) => names.get(id)), room: s.room })));
+      return byDate(
+        feed.sessions.map((s) => ({
+          start: s.start,
+          end: s.end,
+          title: s.title,
+          speakers: (s.speakers ?? []).map((id) => names.get(id)),
+          room: s.room,
+        })),
+      );
     },
     frab(feed) {
       return feed.schedule.conference.days.map((day) =>
-        sorted(Object.values(day.rooms).flat().map((e) => ({ start: e.date, end: '', title: e.title, speakers: e.persons.map((p) => p.public_name ?? p.name), room: e.room }))),
+        sorted(
+          Object.values(day.rooms)
+            .flat()
+            .map((e) => ({
+              start: e.date,
+              end: '',
+              title: e.title,
+              speakers: e.persons.map((p) => p.public_name ?? p.name),
+              room: e.room,
+            })),
+        ),
       );
     },
     xml(text) {
       const doc = new DOMParser().parseFromString(text, 'application/xml');
       const field = (event, name) => event.querySelector(name)?.textContent ?? '';
       return [...doc.querySelectorAll('day')].map((day) =>
-        sorted([...day.querySelectorAll('event')].map((e) => ({
-          start: field(e, 'date'), end: '', title: field(e, 'title'), speakers: [...e.querySelectorAll('person')].map((p) => p.textContent), room: field(e, 'room'),
-        }))),
+        sorted(
+          [...day.querySelectorAll('event')].map((e) => ({
+            start: field(e, 'date'),
+            end: '',
+            title: field(e, 'title'),
+            speakers: [...e.querySelectorAll('person')].map((p) => p.textContent),
+            room: field(e, 'room'),
+          })),
+        ),
       );
     },
     sessionize(feed) {
       const names = new Map(feed.speakers.map((speaker) => [speaker.id, speaker.fullName]));
       const rooms = new Map(feed.rooms.map((room) => [room.id, room.name]));
-      return byDate(feed.sessions.map((s) => ({ start: s.startsAt, end: s.endsAt, title: s.title, speakers: s.speakers.map((id) => names.get(id)), room: rooms.get(s.roomId) })));
+      return byDate(
+        feed.sessions.map((s) => ({
+          start: s.startsAt,
+          end: s.endsAt,
+          title: s.title,
+          speakers: s.speakers.map((id) => names.get(id)),
+          room: rooms.get(s.roomId),
+        })),
+      );
     },
   };
   const sorted = (sessions) => sessions.sort((a, b) => a.start.localeCompare(b.start));
@@ -111,16 +143,18 @@ function floor({ src, format }) {
   };
   const list = element('ol');
   const showDay = (sessions) => {
-    list.replaceChildren(...sessions.map((s) => {
-      const item = element('li', '', 'session');
-      item.append(
-        element('div', `${time(s.start)}${s.end ? `–${time(s.end)}` : ''}`),
-        element('div', s.title),
-        element('div', s.speakers.filter(Boolean).join(', ')),
-        element('div', s.room ?? ''),
-      );
-      return item;
-    }));
+    list.replaceChildren(
+      ...sessions.map((s) => {
+        const item = element('li', '', 'session');
+        item.append(
+          element('div', `${time(s.start)}${s.end ? `–${time(s.end)}` : ''}`),
+          element('div', s.title),
+          element('div', s.speakers.filter(Boolean).join(', ')),
+          element('div', s.room ?? ''),
+        );
+        return item;
+      }),
+    );
   };
   const showTabs = (days) => {
     const tabs = element('div');
@@ -156,7 +190,9 @@ const page = (head, body) =>
 
 /** Our page: what a partner site pastes, the CDN bundle (at `bundle`) and one element with the case's attributes. */
 export function oursPage({ src, attributes = {} }, bundle = '/dist/cdn/seminar-agenda.js') {
-  const attrs = Object.entries({ src, ...attributes }).map(([name, value]) => ` ${name}="${escape(value)}"`).join('');
+  const attrs = Object.entries({ src, ...attributes })
+    .map(([name, value]) => ` ${name}="${escape(value)}"`)
+    .join('');
   return page(`<script type="module" src="${bundle}"></script>`, `<seminar-agenda${attrs}></seminar-agenda>`);
 }
 

@@ -13,7 +13,19 @@ import { serve } from './static-server.mjs';
 
 const repo = resolve(import.meta.dirname, '..');
 /** Trace events that are the browser's own work between scripts, summed by name. */
-const RENDERING = ['ParseHTML', 'EvaluateScript', 'v8.compile', 'v8.parseOnBackground', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'MajorGC', 'MinorGC'];
+const RENDERING = [
+  'ParseHTML',
+  'EvaluateScript',
+  'v8.compile',
+  'v8.parseOnBackground',
+  'UpdateLayoutTree',
+  'Layout',
+  'PrePaint',
+  'Paint',
+  'Layerize',
+  'MajorGC',
+  'MinorGC',
+];
 
 /** Maps a bundle position to `module:line` of the original source, via the bundle's .map file. */
 function sourceMapper(origin) {
@@ -49,12 +61,19 @@ function selfTimes(profile, map) {
 }
 
 const top = (table, count) =>
-  [...table].sort((a, b) => b[1] - a[1]).slice(0, count).map(([name, ms]) => ({ name, ms: ms.toFixed(1) }));
+  [...table]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([name, ms]) => ({ name, ms: ms.toFixed(1) }));
 
 /** The renderer main thread's time per event name (rendering phases), from a Chromium trace. */
 function renderingTimes(trace) {
   const { traceEvents } = JSON.parse(trace);
-  const mains = new Set(traceEvents.filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain').map((event) => `${event.pid} ${event.tid}`));
+  const mains = new Set(
+    traceEvents
+      .filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
+      .map((event) => `${event.pid} ${event.tid}`),
+  );
   const byThread = new Map();
   for (const event of traceEvents) {
     const thread = `${event.pid} ${event.tid}`;
@@ -69,7 +88,9 @@ function renderingTimes(trace) {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { case: { type: 'string', default: 'generated 1,000 (1 day)' }, top: { type: 'string', default: '20' } } });
+  const { values } = parseArgs({
+    options: { case: { type: 'string', default: 'generated 1,000 (1 day)' }, top: { type: 'string', default: '20' } },
+  });
   const chosen = CASES.filter((entry) => entry.id === values.case);
   if (!chosen.length) throw new Error(`No bench case "${values.case}"; cases: ${CASES.map((entry) => entry.id).join(', ')}`);
   const { folder, cases } = preparePages(chosen);

@@ -25,7 +25,9 @@ export const CASES = [
   { id: 'frab-camp2019', src: `${FIXTURES}/frab-camp2019.schedule.json`, floorFormat: 'frab' },
   { id: '39c3 (XML)', src: `${FIXTURES}/39c3.schedule.xml`, floorFormat: 'xml' },
   {
-    id: 'ddd-melbourne (Sessionize)', src: `${FIXTURES}/ddd-melbourne-2025.sessionize-all.json`, floorFormat: 'sessionize',
+    id: 'ddd-melbourne (Sessionize)',
+    src: `${FIXTURES}/ddd-melbourne-2025.sessionize-all.json`,
+    floorFormat: 'sessionize',
     attributes: { 'event-time-zone': 'Australia/Melbourne' },
   },
   { id: 'generated 1,000 (1 day)', generate: { sessions: 1000, days: 1 }, floorFormat: 'v1' },
@@ -119,7 +121,8 @@ async function main() {
     options: { runs: { type: 'string', default: '7' }, only: { type: 'string' }, json: { type: 'string' }, baseline: { type: 'string' } },
   });
   const repo = resolve(import.meta.dirname, '..');
-  if (!existsSync(join(repo, 'dist/cdn/seminar-agenda.js'))) throw new Error('dist/cdn/seminar-agenda.js is missing: run `npm run build` first.');
+  if (!existsSync(join(repo, 'dist/cdn/seminar-agenda.js')))
+    throw new Error('dist/cdn/seminar-agenda.js is missing: run `npm run build` first.');
   const chosen = CASES.filter((entry) => !values.only || entry.id.includes(values.only));
   const { folder, cases } = preparePages(chosen, { baseline: Boolean(values.baseline) });
   const mounts = { '/': repo, '/bench/': folder, ...(values.baseline && { '/baseline/': resolve(values.baseline) }) };
@@ -146,10 +149,23 @@ async function main() {
   const rows = cases.map((entry, index) => summarise(entry, runs[index]));
   // The load average says how much else the machine was doing, which the ratios only partly cancel.
   const load = loadavg()[0].toFixed(1);
-  const machine = { cpus: availableParallelism(), load, chromium: browser.version(), node: process.version, date: new Date().toISOString(), runs: Number(values.runs) };
-  console.log(`${machine.date} · ${machine.cpus} CPUs, load ${load} · Chromium ${machine.chromium} · Node ${machine.node} · median of ${machine.runs} cold loads, 1280×800`);
+  const machine = {
+    cpus: availableParallelism(),
+    load,
+    chromium: browser.version(),
+    node: process.version,
+    date: new Date().toISOString(),
+    runs: Number(values.runs),
+  };
+  console.log(
+    `${machine.date} · ${machine.cpus} CPUs, load ${load} · Chromium ${machine.chromium} · Node ${machine.node} · median of ${machine.runs} cold loads, 1280×800`,
+  );
   console.table(rows.map(printable));
-  if (values.json) writeFileSync(values.json, JSON.stringify({ machine, rows, runs: cases.map((entry, index) => ({ case: entry.id, runs: runs[index] })) }, null, 2));
+  if (values.json)
+    writeFileSync(
+      values.json,
+      JSON.stringify({ machine, rows, runs: cases.map((entry, index) => ({ case: entry.id, runs: runs[index] })) }, null, 2),
+    );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -79,9 +79,19 @@ export function generateFeed({ sessions = 1000, days = 1, rooms = Math.ceil(sess
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({
-    options: { sessions: { type: 'string' }, days: { type: 'string' }, rooms: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' } },
+    options: {
+      sessions: { type: 'string' },
+      days: { type: 'string' },
+      rooms: { type: 'string' },
+      seed: { type: 'string' },
+      out: { type: 'string' },
+    },
   });
-  const options = Object.fromEntries(Object.entries(values).filter(([name]) => name !== 'out').map(([name, value]) => [name, Number(value)]));
+  const options = Object.fromEntries(
+    Object.entries(values)
+      .filter(([name]) => name !== 'out')
+      .map(([name, value]) => [name, Number(value)]),
+  );
   const json = JSON.stringify(generateFeed(options), null, 1);
   if (values.out) writeFileSync(values.out, json);
   else process.stdout.write(json);

@@ -16,7 +16,11 @@ async function liveFeed(id: string, title: string) {
 const idle = () => new Promise((resolve) => requestIdleCallback(resolve));
 
 describe('the stored copy of a feed', () => {
-  afterEach(() => Object.keys(localStorage).filter((key) => key.startsWith('seminar-agenda:feed:')).forEach((key) => localStorage.removeItem(key)));
+  afterEach(() =>
+    Object.keys(localStorage)
+      .filter((key) => key.startsWith('seminar-agenda:feed:'))
+      .forEach((key) => localStorage.removeItem(key)),
+  );
 
   it('is written after seminar-load, once the program is shown, not before the first render', async () => {
     const { src, key } = await liveFeed('idle-write', 'Kept later');
