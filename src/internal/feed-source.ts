@@ -5,7 +5,7 @@ import { loadFeed, type LoadOutcome } from '../feed/load.js';
 import { parseFeed, type FailureKind, type ParseResult } from '../feed/parse.js';
 import type { FeedProblem } from '../feed/problem.js';
 import { addSponsorList, loadSponsorList } from '../feed/sponsor-list.js';
-import { readCachedFeed, writeCachedFeed } from './feed-cache.js';
+import { readCachedFeed, writeCachedFeedWhenIdle, type CachedFeed } from './feed-cache.js';
 
 /** What the host element asks for; read on every update. */
 export interface FeedRequest {
@@ -52,6 +52,8 @@ export class FeedSource implements ReactiveController {
   fetchedAt?: number;
 
   private etag?: string;
+  /** The accepted feed not yet kept in localStorage; kept once the host shows it. */
+  private unsaved?: { url: string; feed: CachedFeed };
   /** The inputs of the last load started; a change starts another. */
   private inputs: unknown[] = [];
   private running?: AbortController;
@@ -115,8 +117,17 @@ export class FeedSource implements ReactiveController {
     if (running.signal.aborted) return;
     const report = await this.settle(outcome);
     this.host.requestUpdate();
-    // Reported once the host shows the new state, so listeners see what the event describes.
-    if (report) void this.host.updateComplete.then(() => this.report(report));
+    // Reported once the host shows the new state, so listeners see what the event describes;
+    // the copy for storage waits until then too, so it never delays the first screen.
+    void this.host.updateComplete.then(() => {
+      if (report) this.report(report);
+      this.saveWhenIdle();
+    });
+  }
+
+  private saveWhenIdle(): void {
+    if (this.unsaved) writeCachedFeedWhenIdle(this.unsaved.url, this.unsaved.feed);
+    this.unsaved = undefined;
   }
 
   /** Runs one refresh timer for the current URL and interval, none without them. */
@@ -164,7 +175,7 @@ export class FeedSource implements ReactiveController {
     }
     if (!outcome.result.ok) return this.reject(outcome.result, fromUrl, store);
     this.accept(outcome.result, fromUrl, Date.now());
-    if (fromUrl && store && outcome.text) writeCachedFeed(fromUrl, { text: outcome.text, etag: outcome.etag, fetchedAt: this.fetchedAt! });
+    if (fromUrl && store && outcome.text) this.unsaved = { url: fromUrl, feed: { text: outcome.text, etag: outcome.etag, fetchedAt: this.fetchedAt! } };
     this.etag = outcome.etag;
     return { type: 'load', model: outcome.result.model, warnings: outcome.result.warnings, url: fromUrl };
   }
