@@ -59,6 +59,12 @@ export const Narrow320: Story = { name: 'Narrow (320 px)', decorators: [inColumn
 
 export const Wide1280: Story = { name: 'Wide (1280 px)', decorators: [inColumn(1280)] };
 
+/**
+ * A container 1800 px wide (the canvas scrolls if it is narrower): running text keeps to its reading
+ * measure (`--seminar-measure`) instead of spreading across the page.
+ */
+export const VeryWide1800: Story = { name: 'Very wide (1800 px)', decorators: [inColumn(1800, { fixed: true })] };
+
 /** The feed has not arrived yet. */
 export const Loading: Story = { args: { src: NEVER_URL, timeout: 3600 } };
 
@@ -106,5 +112,22 @@ export const TbcSpeakers: Story = {
         { id: 'org', organization: 'Cerebriu', tbc: true },
       ],
     }),
+  },
+};
+
+/**
+ * A feed with a key the format does not know (`speaker`, a typo for `speakers`): the program is shown
+ * without that session's speakers, and the console has a warning with the key's JSON path and the
+ * key it probably meant (`sessions[0].speaker: unknown key; did you mean "speakers"?`). It is a
+ * warning, not an error: the story's check fails only on console errors.
+ */
+export const UnknownKey: Story = {
+  args: {
+    src: undefined,
+    feed: {
+      ...smallFeed(),
+      sessions: [{ id: 'talk', start: '2025-05-20T09:00', end: '2025-05-20T09:30', title: 'Screening with CAI-X', speaker: ['holm'] }],
+      speakers: [{ id: 'holm', name: 'Kirsten Holm' }],
+    },
   },
 };

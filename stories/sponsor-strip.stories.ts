@@ -35,3 +35,20 @@ export const ManyTiers: Story = {
     ),
   },
 };
+
+/**
+ * Logos in the three tiers with translated headings, then a tier the format does not know, written in
+ * lower case in the feed: its heading is shown as written.
+ */
+export const LogosInFourTiers: Story = {
+  args: {
+    sponsors: [
+      { id: 'host', name: 'Nordlys', tier: 'organizer', logo: '/assets/logo-north.svg', url: 'https://example.org/' },
+      { id: 'clinic', name: 'Klinika', tier: 'sponsor', logo: '/assets/logo-clinic.svg' },
+      { id: 'data', name: 'DataLab', tier: 'sponsor', logo: '/assets/logo-data.svg', description: 'Data platform' },
+      { id: 'north-2', name: 'Nordlys Research', tier: 'partner', logo: '/assets/logo-north.svg' },
+      { id: 'data-2', name: 'DataLab Academy', tier: 'partner', logo: '/assets/logo-data.svg' },
+      { id: 'guild', name: 'Radiographers Guild', tier: 'community', logo: '/assets/logo-clinic.svg' },
+    ],
+  },
+};

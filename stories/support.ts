@@ -44,8 +44,9 @@ export function smallFeed(extra: Partial<FeedInput> = {}): FeedInput {
 }
 
 /**
- * A compact program that still shows every kind of row: a keynote, a coffee break, a panel with a
- * moderator and questions, a talk whose speaker is not yet confirmed, and two sponsors with logos.
+ * A compact program that still shows every kind of row: a keynote with points and its speaker worded
+ * for that appearance, a coffee break, a panel with a moderator and questions, a talk whose speaker
+ * is not yet confirmed, and two sponsors with logos.
  */
 export function specimenFeed(): FeedInput {
   return smallFeed({
@@ -56,7 +57,8 @@ export function specimenFeed(): FeedInput {
         end: '2025-05-20T09:30',
         kind: 'keynote',
         title: 'AI at the bedside',
-        speakers: ['korreman'],
+        points: ['What changes on the ward when a model reads the scan first', 'Where the clinician stays in charge'],
+        speakers: [{ id: 'korreman', role: 'Professor of medical physics, opening keynote' }],
       },
       { id: 'coffee', start: '2025-05-20T09:30', end: '2025-05-20T09:45', kind: 'break', title: 'Coffee' },
       {
@@ -89,7 +91,21 @@ export function specimenFeed(): FeedInput {
   });
 }
 
-/** Shows a story in a column of the given width, as a phone or a wide page would. */
-export function inColumn(width: number) {
-  return (story: () => unknown): TemplateResult => html`<div style="inline-size: ${width}px; max-inline-size: 100%">${story()}</div>`;
+/**
+ * Shows a story in a column of the given width, as a phone or a wide page would. The column shrinks
+ * to a narrower canvas unless `fixed`, for a width the story is about (the canvas then scrolls).
+ */
+export function inColumn(width: number, { fixed = false } = {}) {
+  return (story: () => unknown): TemplateResult =>
+    html`<div style="inline-size: ${width}px; max-inline-size: ${fixed ? 'none' : '100%'}">${story()}</div>`;
+}
+
+/** The sessions moved to another day (same times) with their ids prefixed, to build a program over days. */
+export function onDay(sessions: FeedInput['sessions'], date: string, prefix: string): FeedInput['sessions'] {
+  return sessions.map((session) => ({
+    ...session,
+    id: `${prefix}-${session.id}`,
+    start: session.start && `${date}${session.start.slice(10)}`,
+    end: session.end && `${date}${session.end.slice(10)}`,
+  }));
 }
