@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { defineOnce } from '../../src/internal/define-once.js';
 import { VERSION } from '../../src/internal/version.js';
-import { captureConsole } from '../helpers.js';
+import { captureConsole } from '../helpers/index.js';
 
 describe('defineOnce', () => {
   it('defines a tag once and warns once, without throwing, when another copy defines tags again', async () => {

@@ -1,9 +1,26 @@
-import type { SeminarAgenda } from '../../src/components/seminar-agenda/seminar-agenda.js';
-import type { SeminarTimeline } from '../../src/components/seminar-timeline/seminar-timeline.js';
-import type { FeedInput } from '../../src/feed/schema.js';
 import { parseFeed } from '../../src/feed/index.js';
 import type { AgendaModel } from '../../src/feed/model.js';
-import { until } from '../helpers.js';
+import type { FeedInput } from '../../src/feed/schema.js';
+
+/** The seminar demo feed, as served by the test runner from the repository root. */
+export async function seminarFeed(): Promise<FeedInput> {
+  const response = await fetch('/demo/feeds/seminar.da.json');
+  return (await response.json()) as FeedInput;
+}
+
+/** A small valid feed; tests change what they need. */
+export function minimalFeed(): FeedInput {
+  return {
+    version: 1,
+    event: { title: 'Test day', timeZone: 'Europe/Copenhagen', language: 'en' },
+    sessions: [
+      { id: 'open', start: '2025-05-20T09:00', end: '2025-05-20T09:30', kind: 'welcome', title: 'Opening', speakers: ['ada'] },
+      { id: 'coffee', start: '2025-05-20T09:30', end: '2025-05-20T09:45', kind: 'break', title: 'Coffee' },
+    ],
+    speakers: [{ id: 'ada', name: 'Ada Lovelace', jobTitle: 'Analyst', organization: 'Engines Ltd' }],
+    sponsors: [{ id: 'acme', name: 'Acme', tier: 'gold', url: 'https://acme.example/' }],
+  };
+}
 
 /** Two days in Copenhagen; day two has a nested session. */
 export function twoDayFeed(): FeedInput {
@@ -30,20 +47,9 @@ export function dstFeed(): FeedInput {
   };
 }
 
-export function modelOf(feed: FeedInput): AgendaModel {
+/** The normalised model of a feed that must be valid. */
+export function modelOf(feed: unknown): AgendaModel {
   const result = parseFeed(feed);
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   return result.model;
-}
-
-/** The text of every `[part="time"]` in a shadow root, without white space. */
-export function timesIn(root: ShadowRoot): string[] {
-  return [...root.querySelectorAll('[part="time"]')].map((t) => t.textContent!.replace(/\s/g, ''));
-}
-
-/** The agenda's timeline once its sessions have rendered. */
-export async function timelineOf(el: SeminarAgenda): Promise<SeminarTimeline> {
-  const timeline = await until(() => el.shadowRoot!.querySelector('seminar-timeline'));
-  await until(() => timeline.shadowRoot?.querySelector('li'));
-  return timeline;
 }
