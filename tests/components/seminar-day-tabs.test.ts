@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/seminar-day-tabs.js';
 import type { DayTab, SeminarDayTabs } from '../../src/components/seminar-day-tabs/seminar-day-tabs.js';
 import type { SeminarDaySelectEvent } from '../../src/events/seminar-day-select-event.js';
-import { inside, settled } from '../helpers/index.js';
+import { focusedTab, inside, selectedTab, settled, tabsOf } from '../helpers/index.js';
 
 const DAYS: DayTab[] = [
   { value: '2025-05-20', label: 'Tue 20 May' },
@@ -11,9 +11,6 @@ const DAYS: DayTab[] = [
   { value: '2025-05-22', label: 'Thu 22 May' },
 ];
 
-const tabsOf = (el: SeminarDayTabs) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
-const selectedIndex = (el: SeminarDayTabs) => tabsOf(el).findIndex((tab) => tab.getAttribute('aria-selected') === 'true');
-const focusedIndex = (el: SeminarDayTabs) => tabsOf(el).indexOf(el.shadowRoot!.activeElement as HTMLButtonElement);
 const tabIndexes = (el: SeminarDayTabs) => tabsOf(el).map((tab) => tab.tabIndex);
 const partsOf = (el: SeminarDayTabs) => tabsOf(el).map((tab) => tab.getAttribute('part'));
 
@@ -47,13 +44,13 @@ describe('<seminar-day-tabs>', () => {
 
   it('selects the day named by the selected attribute, and the first for an unknown one', async () => {
     const el = await fixture<SeminarDayTabs>(html`<seminar-day-tabs selected="2025-05-22" .tabs=${DAYS}></seminar-day-tabs>`);
-    expect(selectedIndex(el)).to.equal(2);
+    expect(selectedTab(el)).to.equal(2);
     expect(tabIndexes(el)).to.deep.equal([-1, -1, 0]);
     expect(inside(el, '[role="tabpanel"]')!.getAttribute('aria-labelledby')).to.equal(tabsOf(el)[2]!.id);
     el.setAttribute('selected', '2025-06-01');
     await settled(el);
     expect(el.selected).to.equal('2025-06-01');
-    expect(selectedIndex(el)).to.equal(0);
+    expect(selectedTab(el)).to.equal(0);
   });
 
   it('follows the selected, tabs and label properties without announcing a selection', async () => {
@@ -61,12 +58,12 @@ describe('<seminar-day-tabs>', () => {
     el.selected = '2025-05-21';
     el.label = 'Dage';
     await settled(el);
-    expect(selectedIndex(el)).to.equal(1);
+    expect(selectedTab(el)).to.equal(1);
     expect(inside(el, '[role="tablist"]')!.getAttribute('aria-label')).to.equal('Dage');
     el.tabs = DAYS.slice(1);
     await settled(el);
     expect(tabsOf(el).map((tab) => tab.textContent)).to.deep.equal(['Wed 21 May', 'Thu 22 May']);
-    expect(selectedIndex(el)).to.equal(0);
+    expect(selectedTab(el)).to.equal(0);
     expect(selects.days()).to.deep.equal([]);
   });
 
@@ -84,7 +81,7 @@ describe('<seminar-day-tabs>', () => {
     const [event] = selects.events;
     expect([event!.bubbles, event!.composed, event!.target]).to.deep.equal([true, true, el]);
     expect(el.selected).to.equal('2025-05-21');
-    expect([selectedIndex(el), tabIndexes(el)]).to.deep.equal([1, [-1, 0, -1]]);
+    expect([selectedTab(el), tabIndexes(el)]).to.deep.equal([1, [-1, 0, -1]]);
     tabsOf(el)[1]!.click();
     await settled(el);
     expect(selects.days(), 'clicking the selected tab again').to.deep.equal(['2025-05-21']);
@@ -100,7 +97,7 @@ describe('<seminar-day-tabs>', () => {
     for (const [key, expected] of steps) {
       await sendKeys({ press: key });
       await settled(el);
-      expect([selectedIndex(el), focusedIndex(el), tabIndexes(el).indexOf(0)], key).to.deep.equal([expected, expected, expected]);
+      expect([selectedTab(el), focusedTab(el), tabIndexes(el).indexOf(0)], key).to.deep.equal([expected, expected, expected]);
     }
     expect(selects.days()).to.deep.equal(['2025-05-21', '2025-05-22', '2025-05-20', '2025-05-22', '2025-05-21', '2025-05-20', '2025-05-22']);
   });
@@ -122,7 +119,7 @@ describe('<seminar-day-tabs>', () => {
     for (const [key, expected] of steps) {
       await sendKeys({ press: key });
       await settled(el);
-      expect([selectedIndex(el), focusedIndex(el)], key).to.deep.equal([expected, expected]);
+      expect([selectedTab(el), focusedTab(el)], key).to.deep.equal([expected, expected]);
     }
   });
 

@@ -5,3 +5,4 @@ export * from './dom.js';
 export * from './feeds.js';
 export * from './render.js';
 export * from './settle.js';
+export * from './tabs.js';

@@ -4,7 +4,7 @@ import '../../src/define/all.js';
 import type { SeminarAgenda } from '../../src/components/seminar-agenda/seminar-agenda.js';
 import type { SeminarDayTabs } from '../../src/components/seminar-day-tabs/seminar-day-tabs.js';
 import type { SeminarTimeline } from '../../src/components/seminar-timeline/seminar-timeline.js';
-import { agendaFixture, inside, minimalFeed, settled, timelineOf, twoDayFeed } from '../helpers/index.js';
+import { agendaFixture, focusedTab, inside, minimalFeed, selectedTab, settled, tabsOf, timelineOf, twoDayFeed } from '../helpers/index.js';
 
 interface Parts {
   timeline: SeminarTimeline;
@@ -16,7 +16,6 @@ function partsOf(el: SeminarAgenda): Parts {
   return { timeline, tabs: inside<SeminarDayTabs>(timeline, 'seminar-day-tabs')! };
 }
 
-const tabButtons = (tabs: SeminarDayTabs) => [...tabs.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
 const shownIds = (timeline: SeminarTimeline) => [...timeline.shadowRoot!.querySelectorAll('ol:not(ol ol) > li')].map((li) => li.id);
 const dayTitle = (timeline: SeminarTimeline) => timeline.shadowRoot!.querySelector('[part="day-title"]')!.textContent;
 
@@ -24,7 +23,7 @@ describe('a two-day program', () => {
   it('shows tabs with the WAI-ARIA tabs pattern and the first day under its date heading', async () => {
     const el = await agendaFixture(html`<seminar-agenda lang="en-GB" .feed=${twoDayFeed()}></seminar-agenda>`);
     const { timeline, tabs } = partsOf(el);
-    const [first, second] = tabButtons(tabs);
+    const [first, second] = tabsOf(tabs);
     expect(tabs.shadowRoot!.querySelector('[role="tablist"]')!.getAttribute('aria-label')).to.equal('Days');
     expect([first!.textContent, second!.textContent]).to.deep.equal(['Tue 20 May', 'Wed 21 May']);
     expect([first!.getAttribute('aria-selected'), second!.getAttribute('aria-selected')]).to.deep.equal(['true', 'false']);
@@ -43,7 +42,7 @@ describe('a two-day program', () => {
     const parts = partsOf(el);
     const picked: string[] = [];
     el.addEventListener('seminar-day-select', (event) => picked.push(event.detail.day));
-    tabButtons(parts.tabs)[1]!.click();
+    tabsOf(parts.tabs)[1]!.click();
     await settled(el);
     expect(picked).to.deep.equal(['2025-05-21']);
     expect(dayTitle(parts.timeline)).to.equal('Wednesday, 21 May 2025');
@@ -54,14 +53,12 @@ describe('a two-day program', () => {
   it('moves and selects with arrow keys, wrapping, and jumps with Home and End', async () => {
     const el = await agendaFixture(html`<seminar-agenda lang="en-GB" .feed=${twoDayFeed()}></seminar-agenda>`);
     const parts = partsOf(el);
-    const selected = () => tabButtons(parts.tabs).findIndex((tab) => tab.getAttribute('aria-selected') === 'true');
-    const focused = () => tabButtons(parts.tabs).indexOf(parts.tabs.shadowRoot!.activeElement as HTMLButtonElement);
-    tabButtons(parts.tabs)[0]!.focus();
+    tabsOf(parts.tabs)[0]!.focus();
     const steps: Array<[string, number]> = [['ArrowRight', 1], ['ArrowRight', 0], ['ArrowLeft', 1], ['Home', 0], ['End', 1], ['ArrowUp', 0]];
     for (const [key, expected] of steps) {
       await sendKeys({ press: key });
       await settled(el);
-      expect([selected(), focused()], key).to.deep.equal([expected, expected]);
+      expect([selectedTab(parts.tabs), focusedTab(parts.tabs)], key).to.deep.equal([expected, expected]);
     }
     expect(shownIds(parts.timeline)).to.deep.equal(['d1-open', 'd1-talk']);
   });
@@ -69,7 +66,7 @@ describe('a two-day program', () => {
   it('mirrors left and right in right-to-left text', async () => {
     const el = await agendaFixture(html`<seminar-agenda dir="rtl" lang="en-GB" .feed=${twoDayFeed()}></seminar-agenda>`);
     const parts = partsOf(el);
-    tabButtons(parts.tabs)[0]!.focus();
+    tabsOf(parts.tabs)[0]!.focus();
     await sendKeys({ press: 'ArrowLeft' });
     await settled(el);
     expect(shownIds(parts.timeline)).to.deep.equal(['d2-open']);
@@ -79,7 +76,7 @@ describe('a two-day program', () => {
     const el = await agendaFixture(html`<seminar-agenda lang="en-GB" day="2025-05-21" .feed=${twoDayFeed()}></seminar-agenda>`);
     const parts = partsOf(el);
     await settled(el);
-    expect(tabButtons(parts.tabs).map((t) => t.getAttribute('aria-selected'))).to.deep.equal(['false', 'true']);
+    expect(tabsOf(parts.tabs).map((t) => t.getAttribute('aria-selected'))).to.deep.equal(['false', 'true']);
     expect(shownIds(parts.timeline)).to.deep.equal(['d2-open']);
     await expect(el).to.be.accessible();
   });
@@ -94,6 +91,6 @@ describe('a two-day program', () => {
     expect(timelineOf(home).shadowRoot!.querySelector('seminar-day-tabs')).to.be.null;
     const away = await agendaFixture(html`<seminar-agenda lang="en-GB" time-zone="Asia/Tokyo" .feed=${feed}></seminar-agenda>`);
     const { tabs } = partsOf(away);
-    expect(tabButtons(tabs).map((t) => t.textContent)).to.deep.equal(['Tue 20 May', 'Wed 21 May']);
+    expect(tabsOf(tabs).map((t) => t.textContent)).to.deep.equal(['Tue 20 May', 'Wed 21 May']);
   });
 });
