@@ -1,4 +1,4 @@
-import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
 import '../../src/define/all.js';
 import type { SeminarAgenda } from '../../src/components/seminar-agenda/seminar-agenda.js';
 import type { SessionInput } from '../../src/feed/schema.js';
@@ -165,10 +165,12 @@ describe('<seminar-agenda>', () => {
   });
 
   it('shows a loading message while the feed is fetched', async () => {
-    const el = await fixture<SeminarAgenda>(html`<seminar-agenda lang="en" src="/demo/feeds/seminar.da.json"></seminar-agenda>`);
+    const el = fixtureSync<SeminarAgenda>(html`<seminar-agenda lang="en" src="/demo/feeds/seminar.da.json"></seminar-agenda>`);
+    const shown = loaded(el);
+    await el.updateComplete;
     const status = shadow(el).querySelector('[role="status"]');
     expect(status?.textContent).to.equal('Loading the program…');
-    await loaded(el);
+    await shown;
     expect(shadow(el).querySelector('[role="status"]')).to.be.null;
   });
 
