@@ -19,7 +19,11 @@ function daySelects() {
   const events: SeminarDaySelectEvent[] = [];
   const record = (event: SeminarDaySelectEvent) => events.push(event);
   document.addEventListener('seminar-day-select', record);
-  return { events, days: () => events.map((event) => event.detail.day), stop: () => document.removeEventListener('seminar-day-select', record) };
+  return {
+    events,
+    days: () => events.map((event) => event.detail.day),
+    stop: () => document.removeEventListener('seminar-day-select', record),
+  };
 }
 
 describe('<seminar-day-tabs>', () => {
@@ -70,7 +74,11 @@ describe('<seminar-day-tabs>', () => {
   it('renders an empty tab list and the panel without tabs', async () => {
     const el = await fixture<SeminarDayTabs>(html`<seminar-day-tabs><p>Only day</p></seminar-day-tabs>`);
     expect(tabsOf(el)).to.deep.equal([]);
-    expect(inside<HTMLSlotElement>(el, '[part="panel"] slot')!.assignedElements().map((child) => child.textContent)).to.deep.equal(['Only day']);
+    expect(
+      inside<HTMLSlotElement>(el, '[part="panel"] slot')!
+        .assignedElements()
+        .map((child) => child.textContent),
+    ).to.deep.equal(['Only day']);
   });
 
   it('selects a day on click and fires seminar-day-select once, bubbling and composed, with its ISO date', async () => {
@@ -92,14 +100,28 @@ describe('<seminar-day-tabs>', () => {
     const el = await fixture<SeminarDayTabs>(html`<seminar-day-tabs label="Days" .tabs=${DAYS}></seminar-day-tabs>`);
     tabsOf(el)[0]!.focus();
     const steps: Array<[string, number]> = [
-      ['ArrowRight', 1], ['ArrowDown', 2], ['ArrowRight', 0], ['ArrowLeft', 2], ['ArrowUp', 1], ['Home', 0], ['End', 2],
+      ['ArrowRight', 1],
+      ['ArrowDown', 2],
+      ['ArrowRight', 0],
+      ['ArrowLeft', 2],
+      ['ArrowUp', 1],
+      ['Home', 0],
+      ['End', 2],
     ];
     for (const [key, expected] of steps) {
       await sendKeys({ press: key });
       await settled(el);
       expect([selectedTab(el), focusedTab(el), tabIndexes(el).indexOf(0)], key).to.deep.equal([expected, expected, expected]);
     }
-    expect(selects.days()).to.deep.equal(['2025-05-21', '2025-05-22', '2025-05-20', '2025-05-22', '2025-05-21', '2025-05-20', '2025-05-22']);
+    expect(selects.days()).to.deep.equal([
+      '2025-05-21',
+      '2025-05-22',
+      '2025-05-20',
+      '2025-05-22',
+      '2025-05-21',
+      '2025-05-20',
+      '2025-05-22',
+    ]);
   });
 
   it('keeps the page from scrolling on the keys it handles, and leaves the others alone', async () => {
@@ -115,7 +137,13 @@ describe('<seminar-day-tabs>', () => {
   it('mirrors left and right in right-to-left text; up and down stay', async () => {
     const el = await fixture<SeminarDayTabs>(html`<seminar-day-tabs dir="rtl" .tabs=${DAYS}></seminar-day-tabs>`);
     tabsOf(el)[0]!.focus();
-    const steps: Array<[string, number]> = [['ArrowLeft', 1], ['ArrowLeft', 2], ['ArrowRight', 1], ['ArrowDown', 2], ['ArrowUp', 1]];
+    const steps: Array<[string, number]> = [
+      ['ArrowLeft', 1],
+      ['ArrowLeft', 2],
+      ['ArrowRight', 1],
+      ['ArrowDown', 2],
+      ['ArrowUp', 1],
+    ];
     for (const [key, expected] of steps) {
       await sendKeys({ press: key });
       await settled(el);

@@ -31,7 +31,10 @@ export function twoDayFeed(): FeedInput {
       { id: 'd1-open', start: '2025-05-20T09:00', end: '2025-05-20T10:00', title: 'Day one opening' },
       { id: 'd1-talk', start: '2025-05-20T10:00', end: '2025-05-20T11:00', title: 'Day one talk' },
       {
-        id: 'd2-open', start: '2025-05-21T09:00', end: '2025-05-21T10:00', title: 'Day two opening',
+        id: 'd2-open',
+        start: '2025-05-21T09:00',
+        end: '2025-05-21T10:00',
+        title: 'Day two opening',
         sessions: [{ id: 'd2-child', title: 'Nested on day two' }],
       },
     ],

@@ -78,7 +78,10 @@ export async function failed(el: Element): Promise<SeminarErrorEvent> {
  * Polls until a probe returns something truthy. Only for states nothing in the page
  * announces: the test server's own counters, a module the element imports on demand.
  */
-export async function until<T>(probe: () => T | undefined | null | false | Promise<T | undefined | null | false>, timeout = 4000): Promise<T> {
+export async function until<T>(
+  probe: () => T | undefined | null | false | Promise<T | undefined | null | false>,
+  timeout = 4000,
+): Promise<T> {
   const started = performance.now();
   for (;;) {
     const value = await probe();
