@@ -5,4 +5,5 @@ export * from './dom.js';
 export * from './feeds.js';
 export * from './render.js';
 export * from './settle.js';
+export * from './storage.js';
 export * from './tabs.js';

@@ -76,7 +76,7 @@ export async function failed(el: Element): Promise<SeminarErrorEvent> {
 
 /**
  * Polls until a probe returns something truthy. Only for states nothing in the page
- * announces: the test server's own counters, a module the element imports on demand.
+ * announces: the test server's own counters, a module the element imports on demand, a copy stored when the browser is idle.
  */
 export async function until<T>(
   probe: () => T | undefined | null | false | Promise<T | undefined | null | false>,
