@@ -4,7 +4,7 @@ import '../../src/define/all.js';
 import type { SeminarAgenda } from '../../src/components/seminar-agenda/seminar-agenda.js';
 import type { SeminarDayTabs } from '../../src/components/seminar-day-tabs/seminar-day-tabs.js';
 import type { SeminarTimeline } from '../../src/components/seminar-timeline/seminar-timeline.js';
-import { agendaFixture, focusedTab, inside, minimalFeed, selectedTab, settled, tabsOf, timelineOf, twoDayFeed } from '../helpers/index.js';
+import { agendaFixture, inside, minimalFeed, pressTabKeys, settled, tabsOf, timelineOf, twoDayFeed } from '../helpers/index.js';
 
 interface Parts {
   timeline: SeminarTimeline;
@@ -53,13 +53,7 @@ describe('a two-day program', () => {
   it('moves and selects with arrow keys, wrapping, and jumps with Home and End', async () => {
     const el = await agendaFixture(html`<seminar-agenda lang="en-GB" .feed=${twoDayFeed()}></seminar-agenda>`);
     const parts = partsOf(el);
-    tabsOf(parts.tabs)[0]!.focus();
-    const steps: Array<[string, number]> = [['ArrowRight', 1], ['ArrowRight', 0], ['ArrowLeft', 1], ['Home', 0], ['End', 1], ['ArrowUp', 0]];
-    for (const [key, expected] of steps) {
-      await sendKeys({ press: key });
-      await settled(el);
-      expect([selectedTab(parts.tabs), focusedTab(parts.tabs)], key).to.deep.equal([expected, expected]);
-    }
+    await pressTabKeys(el, parts.tabs, [['ArrowRight', 1], ['ArrowRight', 0], ['ArrowLeft', 1], ['Home', 0], ['End', 1], ['ArrowUp', 0]]);
     expect(shownIds(parts.timeline)).to.deep.equal(['d1-open', 'd1-talk']);
   });
 
