@@ -1,10 +1,8 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import ICAL from 'ical.js';
 import '../../src/define/all.js';
-import type { SeminarAgenda } from '../../src/components/seminar-agenda/seminar-agenda.js';
 import { calendarFileName, escapeText, foldLine, slugify, toICalendar, utcStamp } from '../../src/calendar/ics.js';
-import { minimalFeed, seminarFeed, until } from '../helpers.js';
-import { dstFeed, modelOf } from '../time/feeds.js';
+import { agendaFixture, dstFeed, minimalFeed, modelOf, seminarFeed, timelineOf, until } from '../helpers/index.js';
 
 const octets = (line: string) => new TextEncoder().encode(line).length;
 const unfold = (text: string) => text.replace(/\r\n /g, '');
@@ -132,14 +130,15 @@ describe('calendar downloads', () => {
   });
 
   it('downloads the whole program and single sessions as .ics files named after the event', async () => {
-    const el = await fixture<SeminarAgenda>(html`<seminar-agenda lang="en" .feed=${minimalFeed()}></seminar-agenda>`);
-    const timeline = await until(() => el.shadowRoot!.querySelector('seminar-timeline'));
+    const el = await agendaFixture(html`<seminar-agenda lang="en" .feed=${minimalFeed()}></seminar-agenda>`);
+    const timeline = timelineOf(el);
     // A session's calendar file is an item of its actions menu; breaks have no menu.
-    const menuButton = await until(() => timeline.shadowRoot?.querySelector<HTMLButtonElement>('#open [part="action"]'));
+    const menuButton = timeline.shadowRoot!.querySelector<HTMLButtonElement>('#open [part="action"]')!;
     const programButton = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="calendar"]')!;
     expect(programButton.textContent).to.equal('Add the whole program to calendar');
     expect(timeline.shadowRoot!.querySelector('#coffee [part="action"]')).to.equal(null);
     programButton.click();
+    // The calendar writer is a module loaded on the first click; its arrival tells the page nothing to await.
     await until(() => downloads.length === 1);
     menuButton.click();
     await timeline.updateComplete;
@@ -147,7 +146,6 @@ describe('calendar downloads', () => {
     expect(menuButton.getAttribute('aria-label')).to.equal('Actions for Opening');
     expect(sessionItem.textContent).to.equal('Add to calendar');
     sessionItem.click();
-    // The writer is loaded on the first click, so the files arrive a moment later.
     await until(() => downloads.length === 2);
     expect(downloads.map((d) => [d.name, d.blob.type])).to.deep.equal([['test-day.ics', 'text/calendar'], ['test-day-open.ics', 'text/calendar']]);
     const single = new ICAL.Component(ICAL.parse(await downloads[1]!.blob.text()));

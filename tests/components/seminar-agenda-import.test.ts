@@ -1,17 +1,15 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixtureSync } from '@open-wc/testing';
 import '../../src/define/all.js';
+import type { SeminarAgenda } from '../../src/components/seminar-agenda/seminar-agenda.js';
 import type { SeminarLoadEvent } from '../../src/events/seminar-load-event.js';
 import { describeProblem } from '../../src/feed/problem.js';
-import { agendaWith, captureConsole, deepText, failed, loaded, until } from '../helpers.js';
+import { agendaWith, captureConsole, deepText, failed, loaded, timelineOf } from '../helpers/index.js';
 
 const FIXTURES = '/tests/fixtures/import';
 
 let consoleCapture: ReturnType<typeof captureConsole>;
 beforeEach(() => (consoleCapture = captureConsole()));
-afterEach(() => {
-  consoleCapture.restore();
-  document.querySelectorAll('seminar-agenda').forEach((el) => el.remove());
-});
+afterEach(() => consoleCapture.restore());
 
 const sessionTitles = (event: SeminarLoadEvent) => event.detail.model.sessions.map((session) => session.title);
 
@@ -30,8 +28,7 @@ describe('<seminar-agenda format> reads the exports organizers already have', ()
       const event = await loaded(el);
       expect(sessionTitles(event)).to.deep.equal(titles);
       expect(event.detail.model.event.timeZone).to.equal(zone);
-      const timeline = await until(() => el.shadowRoot!.querySelector('seminar-timeline')?.shadowRoot);
-      expect(deepText(timeline)).to.include(titles[0]);
+      expect(deepText(timelineOf(el))).to.include(titles[0]);
       await expect(el).to.be.accessible();
     });
   }
@@ -60,15 +57,12 @@ describe('<seminar-agenda format> reads the exports organizers already have', ()
       const el = agendaWith(attributes);
       const event = await failed(el);
       expect(event.detail.problems.map(describeProblem).join('\n')).to.match(message);
-      expect(await until(() => el.shadowRoot!.querySelector('[role="alert"]'))).to.exist;
+      expect(el.shadowRoot!.querySelector('[role="alert"]')).to.exist;
     });
   }
 
   it('says what is wrong with a feed that has a mistake instead of calling it an unknown format', async () => {
-    const inline = document.createElement('seminar-agenda');
-    inline.lang = 'en';
-    inline.innerHTML = '<script type="application/json">{"event": {"title": "T", "timeZone": "UTC"}, "sessions": []}</script>';
-    document.body.append(inline);
+    const inline = fixtureSync<SeminarAgenda>('<seminar-agenda lang="en"><script type="application/json">{"event": {"title": "T", "timeZone": "UTC"}, "sessions": []}</script></seminar-agenda>');
     const event = await failed(inline);
     expect(event.detail.problems.map(describeProblem)).to.deep.equal(['version: is required']);
   });
@@ -89,8 +83,7 @@ describe('<seminar-agenda sponsors-src>', () => {
     const acme = event.detail.model.sponsorTiers[1]!.sponsors[0]!;
     expect(acme.logo).to.equal(new URL(`${FIXTURES}/logos/acme.png`, location.href).href);
     expect(event.detail.warnings.map(describeProblem)).to.include('sponsors-src: sponsor id "feed-sponsor" is already in the feed; left out');
-    const strip = await until(() => el.shadowRoot!.querySelector('seminar-sponsor-strip')?.shadowRoot);
-    expect(deepText(strip)).to.include('Hjælperne');
+    expect(deepText(el.shadowRoot!.querySelector('seminar-sponsor-strip')!)).to.include('Hjælperne');
   });
 
   it('adds sponsors to an imported export too', async () => {

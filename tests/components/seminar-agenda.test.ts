@@ -1,10 +1,8 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
 import '../../src/define/all.js';
 import type { SeminarAgenda } from '../../src/components/seminar-agenda/seminar-agenda.js';
 import type { SessionInput } from '../../src/feed/schema.js';
-import type { SeminarErrorEvent } from '../../src/events/seminar-error-event.js';
-import type { SeminarLoadEvent } from '../../src/events/seminar-load-event.js';
-import { captureConsole, deepText, minimalFeed, seminarFeed, until } from '../helpers.js';
+import { agendaFixture, captureConsole, deepText, failed, loaded, minimalFeed, seminarFeed } from '../helpers/index.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 
@@ -12,23 +10,10 @@ function allTitles(sessions: SessionInput[]): string[] {
   return sessions.flatMap((s) => [s.title, ...allTitles(s.sessions ?? [])]);
 }
 
-async function renderedProgram(el: SeminarAgenda): Promise<string> {
-  const timeline = await until(() => shadow(el).querySelector('seminar-timeline'));
-  await until(() => timeline.shadowRoot?.querySelector('li'));
-  return deepText(el);
-}
-
 describe('<seminar-agenda>', () => {
   describe('with the seminar feed from src', () => {
     let el: SeminarAgenda;
-    // One rendering shared by the read-only checks below; fixture() would remove it after the first test.
-    before(async () => {
-      el = document.createElement('seminar-agenda');
-      el.src = '/demo/feeds/seminar.da.json';
-      document.body.append(el);
-      await renderedProgram(el);
-    });
-    after(() => el.remove());
+    beforeEach(async () => (el = await agendaFixture('<seminar-agenda src="/demo/feeds/seminar.da.json"></seminar-agenda>')));
 
     it('renders every session title, nested ones included', async () => {
       const text = deepText(el);
@@ -114,7 +99,6 @@ describe('<seminar-agenda>', () => {
 
     it('gives the cards in one row of the speaker grid one height', async () => {
       const cards = [...shadow(el).querySelectorAll('seminar-speaker-card')];
-      await until(() => cards.every((card) => card.shadowRoot!.querySelector('[part="card"]')));
       const rows = new Map<number, number[]>();
       for (const card of cards) {
         const box = card.shadowRoot!.querySelector('[part="card"]')!.getBoundingClientRect();
@@ -138,8 +122,8 @@ describe('<seminar-agenda>', () => {
   it('caps running text at --seminar-measure and leaves the program the full width', async () => {
     const feed = minimalFeed() as any;
     feed.event.description = 'Running text. '.repeat(80);
-    const el = await fixture<SeminarAgenda>(html`<seminar-agenda .feed=${feed} style="inline-size: 1400px"></seminar-agenda>`);
-    const timeline = await until(() => shadow(el).querySelector('seminar-timeline'));
+    const el = await agendaFixture(html`<seminar-agenda .feed=${feed} style="inline-size: 1400px"></seminar-agenda>`);
+    const timeline = shadow(el).querySelector('seminar-timeline')!;
     const description = shadow(el).querySelector<HTMLElement>('[part="description"]')!;
     const ch = parseFloat(getComputedStyle(description).fontSize) * 0.4;
     const width = description.getBoundingClientRect().width;
@@ -151,34 +135,29 @@ describe('<seminar-agenda>', () => {
   });
 
   it('fires seminar-load with the model when the feed is set as a property', async () => {
-    const el = document.createElement('seminar-agenda');
-    const loaded = oneEvent(el, 'seminar-load') as Promise<SeminarLoadEvent>;
-    el.feed = minimalFeed();
-    document.body.append(el);
-    const event = await loaded;
+    const el = fixtureSync<SeminarAgenda>(html`<seminar-agenda .feed=${minimalFeed()}></seminar-agenda>`);
+    const event = await loaded(el);
     expect(event.detail.model.event.title).to.equal('Test day');
     expect(event.bubbles && event.composed).to.be.true;
-    el.remove();
   });
 
   it('reads an inline JSON script child', async () => {
     const json = JSON.stringify(minimalFeed());
-    const el = await fixture<SeminarAgenda>(`<seminar-agenda><script type="application/json">${json}</script></seminar-agenda>`);
-    const text = await renderedProgram(el);
+    const el = await agendaFixture(`<seminar-agenda><script type="application/json">${json}</script></seminar-agenda>`);
+    const text = deepText(el);
     expect(text).to.include('Opening');
     expect(text).to.include('Ada Lovelace');
   });
 
   it('prefers the feed property over src', async () => {
-    const el = await fixture<SeminarAgenda>(html`<seminar-agenda src="/demo/feeds/seminar.da.json" .feed=${minimalFeed()}></seminar-agenda>`);
-    const text = await renderedProgram(el);
+    const el = await agendaFixture(html`<seminar-agenda src="/demo/feeds/seminar.da.json" .feed=${minimalFeed()}></seminar-agenda>`);
+    const text = deepText(el);
     expect(text).to.include('Test day');
     expect(text).not.to.include('Ansvarlig anvendelse');
   });
 
   it('lets lang on the element override the feed language', async () => {
-    const el = await fixture<SeminarAgenda>(html`<seminar-agenda lang="en" src="/demo/feeds/seminar.da.json"></seminar-agenda>`);
-    await renderedProgram(el);
+    const el = await agendaFixture(html`<seminar-agenda lang="en" src="/demo/feeds/seminar.da.json"></seminar-agenda>`);
     const text = deepText(el);
     expect(text).to.include('Speakers');
     expect(text).to.include('To be confirmed');
@@ -186,16 +165,18 @@ describe('<seminar-agenda>', () => {
   });
 
   it('shows a loading message while the feed is fetched', async () => {
-    const el = await fixture<SeminarAgenda>(html`<seminar-agenda lang="en" src="/demo/feeds/seminar.da.json"></seminar-agenda>`);
+    const el = fixtureSync<SeminarAgenda>(html`<seminar-agenda lang="en" src="/demo/feeds/seminar.da.json"></seminar-agenda>`);
+    const shown = loaded(el);
+    await el.updateComplete;
     const status = shadow(el).querySelector('[role="status"]');
     expect(status?.textContent).to.equal('Loading the program…');
-    await oneEvent(el, 'seminar-load');
+    await shown;
+    expect(shadow(el).querySelector('[role="status"]')).to.be.null;
   });
 
   it('shows an empty state when the program has no sessions', async () => {
     const feed = { ...minimalFeed(), sessions: [] };
-    const el = await fixture<SeminarAgenda>(html`<seminar-agenda .feed=${feed}></seminar-agenda>`);
-    await el.updateComplete;
+    const el = await agendaFixture(html`<seminar-agenda .feed=${feed}></seminar-agenda>`);
     expect(deepText(el)).to.include('No sessions have been published yet.');
     expect(shadow(el).querySelector('seminar-timeline')).to.be.null;
   });
@@ -206,20 +187,15 @@ describe('<seminar-agenda>', () => {
       delete feed.event.title;
       feed.sessions[0].end = '2025-05-20T08:00';
       const console = captureConsole();
-      const el = document.createElement('seminar-agenda');
-      const failed = oneEvent(el, 'seminar-error') as Promise<SeminarErrorEvent>;
-      el.feed = feed;
-      document.body.append(el);
-      const event = await failed;
-      const alert = await until(() => shadow(el).querySelector('[role="alert"]'));
-      console.restore();
+      const el = fixtureSync<SeminarAgenda>(html`<seminar-agenda .feed=${feed}></seminar-agenda>`);
+      const event = await failed(el).finally(() => console.restore());
+      const alert = shadow(el).querySelector('[role="alert"]')!;
       expect(event.detail.kind).to.equal('invalid');
       expect(event.detail.problems.map((p) => p.path)).to.deep.equal(['event.title', 'sessions[0].end']);
       expect(console.errors.join('\n')).to.include('event.title: is required');
       expect(alert.textContent).to.equal('The program cannot be shown right now.');
       expect(alert.textContent).not.to.include('event.title');
       await expect(el).to.be.accessible();
-      el.remove();
     });
 
     // Fetch failures (HTTP, not JSON, timeout, size, network) are covered case by case in seminar-agenda-faults.test.ts.
@@ -228,16 +204,11 @@ describe('<seminar-agenda>', () => {
       const feed = minimalFeed() as any;
       feed.sessions[0].speakers.push('ghost');
       const console = captureConsole();
-      const el = document.createElement('seminar-agenda');
-      const loaded = oneEvent(el, 'seminar-load') as Promise<SeminarLoadEvent>;
-      el.feed = feed;
-      document.body.append(el);
-      const event = await loaded;
-      console.restore();
+      const el = fixtureSync<SeminarAgenda>(html`<seminar-agenda .feed=${feed}></seminar-agenda>`);
+      const event = await loaded(el).finally(() => console.restore());
       expect(event.detail.warnings.map((w) => w.path)).to.deep.equal(['sessions[0].speakers[1]']);
       expect(console.warnings.join('\n')).to.include('sessions[0].speakers[1]: no speaker has id "ghost"');
-      expect(await renderedProgram(el)).to.include('Opening');
-      el.remove();
+      expect(deepText(el)).to.include('Opening');
     });
   });
 });

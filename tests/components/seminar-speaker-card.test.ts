@@ -1,10 +1,9 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/define/all.js';
 import type { SeminarSpeakerCard } from '../../src/components/seminar-speaker-card/seminar-speaker-card.js';
-import { parseFeed } from '../../src/feed/index.js';
-import { captureConsole, minimalFeed, seminarFeed, until } from '../helpers.js';
+import { agendaFixture, captureConsole, inside, minimalFeed, modelOf, seminarFeed, settled } from '../helpers/index.js';
 
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
+const part = (el: Element, name: string) => inside(el, `[part~="${name}"]`);
 
 describe('<seminar-speaker-card>', () => {
   it('stands alone from attributes, with initials when there is no photo', async () => {
@@ -29,9 +28,11 @@ describe('<seminar-speaker-card>', () => {
 
   it('falls back to initials when the photo fails to load', async () => {
     const el = await fixture<SeminarSpeakerCard>(html`<seminar-speaker-card name="Ada Lovelace" photo="/no-such-photo.png"></seminar-speaker-card>`);
+    const img = part(el, 'portrait') as HTMLImageElement;
     // Lazy images in a background test page may never load; the fallback is what is tested here.
-    (part(el, 'portrait') as HTMLImageElement).loading = 'eager';
-    await until(() => part(el, 'portrait')!.tagName === 'SPAN');
+    img.loading = 'eager';
+    await oneEvent(img, 'error');
+    await settled(el);
     expect(part(el, 'portrait')!.textContent).to.equal('AL');
   });
 
@@ -47,9 +48,8 @@ describe('<seminar-speaker-card>', () => {
     const feed = minimalFeed() as any;
     feed.speakers[0].bio = 'First programmer.';
     feed.speakers[0].links = [{ label: 'Site', url: 'https://ada.example/' }];
-    const agenda = await fixture(html`<seminar-agenda .feed=${feed}></seminar-agenda>`);
-    const card = await until(() => agenda.shadowRoot!.querySelector('seminar-speaker-card'));
-    await until(() => part(card, 'name'));
+    const agenda = await agendaFixture(html`<seminar-agenda .feed=${feed}></seminar-agenda>`);
+    const card = inside(agenda, 'seminar-speaker-card')!;
     expect(part(card, 'name')!.textContent!.trim()).to.equal('Ada Lovelace');
     expect(part(card, 'bio')!.textContent!.trim()).to.equal('First programmer.');
     const link = part(card, 'link') as HTMLAnchorElement;
@@ -72,9 +72,7 @@ describe('<seminar-speaker-card>', () => {
     });
 
     it('with a program that has no such speaker renders nothing and says so', async () => {
-      const result = parseFeed(minimalFeed());
-      if (!result.ok) throw new Error('expected ok');
-      const el = await fixture<SeminarSpeakerCard>(html`<seminar-speaker-card speaker-id="nobody" .model=${result.model}></seminar-speaker-card>`);
+      const el = await fixture<SeminarSpeakerCard>(html`<seminar-speaker-card speaker-id="nobody" .model=${modelOf(minimalFeed())}></seminar-speaker-card>`);
       expect(el.shadowRoot!.textContent!.trim()).to.equal('');
       expect(console.warnings.join('\n')).to.include('speaker-id="nobody" names no speaker of the program');
     });
@@ -87,13 +85,12 @@ describe('<seminar-speaker-card>', () => {
   });
 
   it('says which session a speaker awaiting confirmation is expected in', async () => {
-    const result = parseFeed(await seminarFeed());
-    if (!result.ok) throw new Error('expected ok');
-    const el = await fixture<SeminarSpeakerCard>(html`<seminar-speaker-card speaker-id="tbc-cerebriu" .model=${result.model} lang="da"></seminar-speaker-card>`);
+    const model = modelOf(await seminarFeed());
+    const el = await fixture<SeminarSpeakerCard>(html`<seminar-speaker-card speaker-id="tbc-cerebriu" .model=${model} lang="da"></seminar-speaker-card>`);
     expect(part(el, 'name')!.textContent!.trim()).to.equal('Afventer bekræftelse');
     expect(part(el, 'organization')!.textContent).to.equal('Cerebriu');
     expect(part(el, 'appearances')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Deltager i Paneldebat og opsamling');
-    const card = await fixture<SeminarSpeakerCard>(html`<seminar-speaker-card speaker-id="tbc-cerebriu" .model=${result.model} lang="en"></seminar-speaker-card>`);
+    const card = await fixture<SeminarSpeakerCard>(html`<seminar-speaker-card speaker-id="tbc-cerebriu" .model=${model} lang="en"></seminar-speaker-card>`);
     expect(part(card, 'name')!.getAttribute('lang')).to.equal('en');
     expect(part(card, 'appearances')!.querySelector('[lang="en"]')!.textContent).to.equal('Takes part in');
     await expect(el).to.be.accessible();
@@ -103,13 +100,12 @@ describe('<seminar-speaker-card>', () => {
     const feed = minimalFeed() as any;
     feed.speakers.push({ id: 'bo', name: 'Bo Ek' });
     feed.sessions[0] = { ...feed.sessions[0], kind: 'panel', moderators: ['bo'] };
-    const result = parseFeed(feed);
-    if (!result.ok) throw new Error('expected ok');
-    const moderator = await fixture<SeminarSpeakerCard>(html`<seminar-speaker-card speaker-id="bo" .model=${result.model} lang="en"></seminar-speaker-card>`);
+    const model = modelOf(feed);
+    const moderator = await fixture<SeminarSpeakerCard>(html`<seminar-speaker-card speaker-id="bo" .model=${model} lang="en"></seminar-speaker-card>`);
     expect(part(moderator, 'moderator')!.textContent).to.equal('Moderator');
     expect(getComputedStyle(part(moderator, 'moderator')!).display).to.not.equal('none');
     await expect(moderator).to.be.accessible();
-    const speaker = await fixture<SeminarSpeakerCard>(html`<seminar-speaker-card speaker-id="ada" .model=${result.model}></seminar-speaker-card>`);
+    const speaker = await fixture<SeminarSpeakerCard>(html`<seminar-speaker-card speaker-id="ada" .model=${model}></seminar-speaker-card>`);
     expect(speaker.shadowRoot!.querySelectorAll('[part="moderator"], [part="appearances"]').length).to.equal(0);
   });
 });

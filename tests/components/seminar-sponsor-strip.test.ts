@@ -1,14 +1,9 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/define/all.js';
 import type { SeminarSponsorStrip } from '../../src/components/seminar-sponsor-strip/seminar-sponsor-strip.js';
-import { parseFeed } from '../../src/feed/index.js';
-import { minimalFeed, until } from '../helpers.js';
+import { minimalFeed, modelOf, settled } from '../helpers/index.js';
 
-function modelWithSponsors(sponsors: object[]) {
-  const result = parseFeed({ ...minimalFeed(), sponsors });
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result.model;
-}
+const modelWithSponsors = (sponsors: object[]) => modelOf({ ...minimalFeed(), sponsors });
 
 describe('<seminar-sponsor-strip>', () => {
   it('groups sponsors by tier in feed order, logo when given and name as text otherwise', async () => {
@@ -32,9 +27,11 @@ describe('<seminar-sponsor-strip>', () => {
   it('shows the name when a logo fails to load', async () => {
     const model = modelWithSponsors([{ id: 'a', name: 'Alpha', logo: 'https://127.0.0.1:9/missing.svg' }]);
     const el = await fixture<SeminarSponsorStrip>(html`<seminar-sponsor-strip .model=${model}></seminar-sponsor-strip>`);
-    el.shadowRoot!.querySelector('img')!.loading = 'eager';
-    const name = await until(() => el.shadowRoot!.querySelector('[part="sponsor-name"]'));
-    expect(name.textContent).to.equal('Alpha');
+    const img = el.shadowRoot!.querySelector('img')!;
+    img.loading = 'eager';
+    await oneEvent(img, 'error');
+    await settled(el);
+    expect(el.shadowRoot!.querySelector('[part="sponsor-name"]')!.textContent).to.equal('Alpha');
     expect(el.shadowRoot!.querySelector('img')).to.be.null;
   });
 

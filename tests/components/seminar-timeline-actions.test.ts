@@ -1,10 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/all.js';
-import type { SeminarAgenda } from '../../src/components/seminar-agenda/seminar-agenda.js';
 import type { SeminarTimeline } from '../../src/components/seminar-timeline/seminar-timeline.js';
-import { minimalFeed, seminarFeed } from '../helpers.js';
-import { modelOf, timelineOf } from '../time/feeds.js';
+import { agendaFixture, minimalFeed, modelOf, seminarFeed, timelineOf } from '../helpers/index.js';
 
 const visible = (el: Element) => el.checkVisibility();
 
@@ -18,8 +16,8 @@ const focused = (root: ShadowRoot) => root.activeElement?.textContent;
 
 describe('session actions', () => {
   it('shows one quiet button per content session at rest and none on breaks', async () => {
-    const el = await fixture<SeminarAgenda>(html`<seminar-agenda .feed=${await seminarFeed()}></seminar-agenda>`);
-    const root = (await timelineOf(el)).shadowRoot!;
+    const el = await agendaFixture(html`<seminar-agenda .feed=${await seminarFeed()}></seminar-agenda>`);
+    const root = timelineOf(el).shadowRoot!;
     const sessions = [...root.querySelectorAll('[part~="session"]')];
     const buttons = [...root.querySelectorAll('button')].filter(visible);
     expect(buttons.every((b) => b.getAttribute('part') === 'action')).to.be.true;

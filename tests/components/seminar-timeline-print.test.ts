@@ -1,12 +1,19 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/define/all.js';
 import type { SeminarTimeline } from '../../src/components/seminar-timeline/seminar-timeline.js';
-import { until } from '../helpers.js';
-import { modelOf, twoDayFeed } from '../time/feeds.js';
+import { modelOf, settled, twoDayFeed } from '../helpers/index.js';
 
 describe('printing a timeline', () => {
   afterEach(() => emulateMedia({ media: 'screen' }));
+
+  /** Switches media and waits for the timeline to re-render: its listener on the print query ran first. */
+  async function switchTo(media: 'print' | 'screen', el: SeminarTimeline) {
+    const changed = oneEvent(matchMedia('print'), 'change');
+    await emulateMedia({ media });
+    await changed;
+    await settled(el);
+  }
 
   const ids = (el: SeminarTimeline) => [...el.shadowRoot!.querySelectorAll('li')].map((li) => li.id);
   const headings = (el: SeminarTimeline) => [...el.shadowRoot!.querySelectorAll('[part="day-title"]')].map((h) => h.textContent);
@@ -14,15 +21,14 @@ describe('printing a timeline', () => {
   it('prints every day under its date, without tabs or controls, and goes back to the tabs after', async () => {
     const el = await fixture<SeminarTimeline>(html`<seminar-timeline lang="en-GB" .model=${modelOf(twoDayFeed())}></seminar-timeline>`);
     expect(ids(el)).to.deep.equal(['d1-open', 'd1-talk']);
-    await emulateMedia({ media: 'print' });
-    await until(() => ids(el).length === 4);
+    await switchTo('print', el);
     expect(ids(el)).to.deep.equal(['d1-open', 'd1-talk', 'd2-open', 'd2-child']);
     expect(headings(el)).to.deep.equal(['Tuesday, 20 May 2025', 'Wednesday, 21 May 2025']);
     expect(el.shadowRoot!.querySelector('seminar-day-tabs')).to.be.null;
     const shown = [...el.shadowRoot!.querySelectorAll('button, input')].filter((c) => c.checkVisibility());
     expect(shown).to.deep.equal([]);
-    await emulateMedia({ media: 'screen' });
-    await until(() => el.shadowRoot!.querySelector('seminar-day-tabs'));
+    await switchTo('screen', el);
+    expect(el.shadowRoot!.querySelector('seminar-day-tabs')).to.exist;
     expect(ids(el)).to.deep.equal(['d1-open', 'd1-talk']);
   });
 });

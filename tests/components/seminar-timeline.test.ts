@@ -1,15 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/all.js';
 import type { SeminarTimeline } from '../../src/components/seminar-timeline/seminar-timeline.js';
-import { parseFeed } from '../../src/feed/index.js';
-import { minimalFeed, until } from '../helpers.js';
+import { minimalFeed, modelOf, settled } from '../helpers/index.js';
 
 function model(mutate: (feed: any) => void = () => {}) {
-  const feed = structuredClone(minimalFeed()) as any;
+  const feed = minimalFeed() as any;
   mutate(feed);
-  const result = parseFeed(feed);
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result.model;
+  return modelOf(feed);
 }
 
 const text = (el: Element | null | undefined) => el?.textContent!.replace(/\s+/g, ' ').trim();
@@ -196,7 +193,8 @@ describe('<seminar-timeline>', () => {
       f.sessions[1].description = 'Short.';
     });
     const el = await fixture<SeminarTimeline>(html`<seminar-timeline lang="en" style="inline-size: 40rem" .model=${m}></seminar-timeline>`);
-    const more = await until(() => el.shadowRoot!.querySelector<HTMLButtonElement>('#open [part="more"]'));
+    await settled(el);
+    const more = el.shadowRoot!.querySelector<HTMLButtonElement>('#open [part="more"]')!;
     expect(el.shadowRoot!.querySelector('#coffee [part="more"]')).to.be.null;
     const clamp = el.shadowRoot!.getElementById(more.getAttribute('aria-controls')!)!;
     const shortened = clamp.getBoundingClientRect().height;

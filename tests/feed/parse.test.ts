@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { describeProblem, parseFeed, parseFeedText } from '../../src/feed/index.js';
-import { minimalFeed, seminarFeed } from '../helpers.js';
+import { minimalFeed, seminarFeed } from '../helpers/index.js';
 
 type Mutation = (feed: any) => void;
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { describeProblem, parseFeed } from '../../src/feed/index.js';
-import { minimalFeed } from '../helpers.js';
+import { minimalFeed } from '../helpers/index.js';
 
 function errorsOf(feed: unknown): string[] {
   const result = parseFeed(feed);

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { parseFeed } from '../../src/feed/index.js';
 import { appearancesBySpeaker } from '../../src/feed/speaker-sessions.js';
-import { minimalFeed, seminarFeed } from '../helpers.js';
+import { minimalFeed, seminarFeed } from '../helpers/index.js';
 
 function model(feed: object) {
   const result = parseFeed(feed);

@@ -1,8 +1,7 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
 import '../../src/define/all.js';
 import { describeProblem, parseFeed } from '../../src/feed/index.js';
-import type { SeminarLoadEvent } from '../../src/events/seminar-load-event.js';
-import { captureConsole, minimalFeed } from '../helpers.js';
+import { captureConsole, loaded, minimalFeed } from '../helpers/index.js';
 
 type Mutation = (feed: any) => void;
 
@@ -64,10 +63,8 @@ describe('unknown keys', () => {
     const feed = minimalFeed() as any;
     feed.sessions[0].speaker = ['ada'];
     const console = captureConsole();
-    const loaded = oneEvent(document, 'seminar-load') as Promise<SeminarLoadEvent>;
-    await fixture(html`<seminar-agenda .feed=${feed}></seminar-agenda>`);
-    const event = await loaded;
-    console.restore();
+    const el = fixtureSync(html`<seminar-agenda .feed=${feed}></seminar-agenda>`);
+    const event = await loaded(el).finally(() => console.restore());
     expect(event.detail.warnings.map(describeProblem)).to.deep.equal(['sessions[0].speaker: unknown key; did you mean "speakers"?']);
     expect(console.warnings.join('\n')).to.include('sessions[0].speaker: unknown key; did you mean "speakers"?');
   });

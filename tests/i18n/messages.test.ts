@@ -1,11 +1,9 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../src/define/all.js';
-import type { SeminarAgenda } from '../../src/components/seminar-agenda/seminar-agenda.js';
 import { da } from '../../src/i18n/locales/da.js';
 import { en } from '../../src/i18n/locales/en.js';
 import { messagesFor, type Messages } from '../../src/i18n/index.js';
-import { minimalFeed, seminarFeed } from '../helpers.js';
-import { timelineOf } from '../time/feeds.js';
+import { agendaFixture, minimalFeed, seminarFeed, settled, timelineOf } from '../helpers/index.js';
 
 
 describe('messages', () => {
@@ -21,27 +19,26 @@ describe('messages', () => {
   });
 
   it('takes a messages property that rewords strings in every element inside', async () => {
-    const el = await fixture<SeminarAgenda>(html`<seminar-agenda lang="en" .messages=${{ program: 'Schedule', copyLink: 'Share' }} .feed=${minimalFeed()}></seminar-agenda>`);
-    const timeline = await timelineOf(el);
+    const el = await agendaFixture(html`<seminar-agenda lang="en" .messages=${{ program: 'Schedule', copyLink: 'Share' }} .feed=${minimalFeed()}></seminar-agenda>`);
+    const timeline = timelineOf(el);
     expect(el.shadowRoot!.querySelector('#program-title')!.textContent).to.equal('Schedule');
     expect(timeline.shadowRoot!.querySelector('#open [part="actions"] button:last-child')!.textContent).to.equal('Share');
   });
 
   it('follows a lang the page changes later, in the agenda and the elements inside it', async () => {
-    const el = await fixture<SeminarAgenda>(html`<seminar-agenda lang="en" .feed=${minimalFeed()}></seminar-agenda>`);
-    const timeline = await timelineOf(el);
+    const el = await agendaFixture(html`<seminar-agenda lang="en" .feed=${minimalFeed()}></seminar-agenda>`);
+    const timeline = timelineOf(el);
     expect(el.shadowRoot!.querySelector('#speakers-title')!.textContent).to.equal('Speakers');
     el.lang = 'da';
-    await el.updateComplete;
-    await timeline.updateComplete;
+    await settled(el);
     expect(el.shadowRoot!.querySelector('#speakers-title')!.textContent).to.equal(da.speakers);
     expect(timeline.shadowRoot!.querySelector('#open [part="kind"]')!.textContent).to.equal(da.kinds.welcome);
   });
 
   it('adds a language: a full set of strings with lang', async () => {
     const sv: Partial<Messages> = { ...en, program: 'Program', speakers: 'Talare', now: 'Nu', kinds: { ...en.kinds, welcome: 'Välkommen' } };
-    const el = await fixture<SeminarAgenda>(html`<seminar-agenda lang="sv" .messages=${sv} .feed=${minimalFeed()}></seminar-agenda>`);
-    const timeline = await timelineOf(el);
+    const el = await agendaFixture(html`<seminar-agenda lang="sv" .messages=${sv} .feed=${minimalFeed()}></seminar-agenda>`);
+    const timeline = timelineOf(el);
     expect(el.shadowRoot!.querySelector('#speakers-title')!.textContent).to.equal('Talare');
     expect(timeline.shadowRoot!.querySelector('#open [part="kind"]')!.textContent).to.equal('Välkommen');
     expect(timeline.shadowRoot!.querySelector('#open [part="time"]')!.textContent!.replace(/\s/g, '')).to.equal('09:00–09:30');
@@ -49,8 +46,8 @@ describe('messages', () => {
   });
 
   it('marks content in another language than the UI with lang', async () => {
-    const el = await fixture<SeminarAgenda>(html`<seminar-agenda lang="en" .feed=${await seminarFeed()}></seminar-agenda>`);
-    const timeline = await timelineOf(el);
+    const el = await agendaFixture(html`<seminar-agenda lang="en" .feed=${await seminarFeed()}></seminar-agenda>`);
+    const timeline = timelineOf(el);
     const first = timeline.shadowRoot!.querySelector('li')!;
     expect(first.querySelector('[part="session-title"]')!.getAttribute('lang')).to.equal('da');
     expect(first.querySelector('[part="kind"]')!.closest('[lang]')).to.be.null;
@@ -60,8 +57,8 @@ describe('messages', () => {
   });
 
   it('marks the timeline content with its language also when the UI speaks it, for hyphenation', async () => {
-    const el = await fixture<SeminarAgenda>(html`<seminar-agenda .feed=${await seminarFeed()}></seminar-agenda>`);
-    const timeline = await timelineOf(el);
+    const el = await agendaFixture(html`<seminar-agenda .feed=${await seminarFeed()}></seminar-agenda>`);
+    const timeline = timelineOf(el);
     const title = timeline.shadowRoot!.querySelector('[part="session-title"]')!;
     expect(title.getAttribute('lang')).to.equal('da');
     expect(getComputedStyle(title).hyphens).to.equal('auto');

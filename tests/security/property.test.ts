@@ -4,7 +4,7 @@ import '../../src/define/all.js';
 import type { SeminarTimeline } from '../../src/components/seminar-timeline/seminar-timeline.js';
 import { SESSION_KINDS, parseFeed, parseFeedText } from '../../src/feed/index.js';
 import type { SessionModel } from '../../src/feed/model.js';
-import { minimalFeed } from '../helpers.js';
+import { minimalFeed } from '../helpers/index.js';
 
 const time = fc.integer({ min: 0, max: 23 * 60 }).map((m) => `2025-05-20T${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`);
 const text = fc.string({ minLength: 1, maxLength: 40 });

@@ -11,6 +11,10 @@ const minimal = (title) => JSON.stringify({
 
 /** Per-test feeds whose content, ETag and failure mode a test sets through /faults/control. */
 const live = new Map();
+const entryOf = (id) => {
+  if (!live.has(id)) live.set(id, { title: 'First', etag: 0, requests: 0, notModified: 0, aborted: 0, mode: 'ok' });
+  return live.get(id);
+};
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -20,7 +24,17 @@ const routes = {
   '/faults/html': (ctx) => { ctx.type = 'text/html'; ctx.body = '<!doctype html><title>Error</title><h1>Oops</h1>'; },
   '/faults/truncated': (ctx) => { ctx.type = 'application/json'; ctx.body = seminar.slice(0, 500); },
   '/faults/seminar': (ctx) => { ctx.type = 'application/json'; ctx.body = seminar; },
-  '/faults/slow': async (ctx) => { await sleep(2000); ctx.type = 'application/json'; ctx.body = seminar; },
+  '/faults/slow': async (ctx) => {
+    // With an id, counts the request and whether the browser gave it up before the answer.
+    const entry = ctx.query.id && entryOf(ctx.query.id);
+    if (entry) {
+      entry.requests += 1;
+      ctx.res.on('close', () => { if (!ctx.res.writableEnded) entry.aborted += 1; });
+    }
+    await sleep(2000);
+    ctx.type = 'application/json';
+    ctx.body = seminar;
+  },
   '/faults/stream': (ctx) => {
     // No Content-Length: the size limit must stop the stream itself.
     ctx.type = 'application/json';
@@ -28,10 +42,9 @@ const routes = {
   },
   '/faults/control': (ctx) => {
     const { id, title, mode } = ctx.query;
-    const entry = live.get(id) ?? { title: 'First', etag: 0, requests: 0, notModified: 0, mode: 'ok' };
+    const entry = entryOf(id);
     if (title) Object.assign(entry, { title, etag: entry.etag + 1 });
     if (mode) entry.mode = mode;
-    live.set(id, entry);
     ctx.type = 'application/json';
     ctx.body = JSON.stringify(entry);
   },

@@ -1,19 +1,15 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../src/define/all.js';
-import type { SeminarAgenda } from '../../src/components/seminar-agenda/seminar-agenda.js';
-import { minimalFeed, seminarFeed, until } from '../helpers.js';
-import { contrast } from './contrast.js';
-
-const inside = (host: Element, selector: string) => host.shadowRoot!.querySelector<HTMLElement>(selector);
+import { agendaFixture, contrast, inside, minimalFeed, seminarFeed, timelineOf } from '../helpers/index.js';
 
 /** An agenda with the small feed, rendered down to its timeline's sessions. */
 async function agenda(attributes: { theme?: string; density?: string; style?: string } = {}) {
-  const el = await fixture<SeminarAgenda>(html`<seminar-agenda .feed=${minimalFeed()} theme=${ifDefined(attributes.theme)}
+  const el = await agendaFixture(html`<seminar-agenda .feed=${minimalFeed()} theme=${ifDefined(attributes.theme)}
     density=${ifDefined(attributes.density)} style=${ifDefined(attributes.style)}></seminar-agenda>`);
-  const timeline = await until(() => inside(el, 'seminar-timeline'));
-  const session = await until(() => inside(timeline, '[part~="session"]'));
+  const timeline = timelineOf(el);
+  const session = inside(timeline, '[part~="session"]')!;
   return { el, timeline, session };
 }
 
@@ -95,11 +91,10 @@ describe('theming', () => {
   });
 
   it('exposes the documented parts of the full seminar', async () => {
-    const el = await fixture<SeminarAgenda>(html`<seminar-agenda .feed=${await seminarFeed()} lang="en"></seminar-agenda>`);
-    const timeline = await until(() => inside(el, 'seminar-timeline'));
-    const strip = await until(() => inside(el, 'seminar-sponsor-strip'));
-    const card = await until(() => inside(el, 'seminar-speaker-card'));
-    await until(() => inside(card, '[part="card"]') && inside(strip, '[part="sponsor"]') && inside(timeline, '[part~="session"]'));
+    const el = await agendaFixture(html`<seminar-agenda .feed=${await seminarFeed()} lang="en"></seminar-agenda>`);
+    const timeline = timelineOf(el);
+    const strip = inside(el, 'seminar-sponsor-strip')!;
+    const card = inside(el, 'seminar-speaker-card')!;
     const expected: [Element, string[]][] = [
       [el, ['header', 'event-title', 'section-title', 'timeline', 'speakers', 'sponsors', 'program-tools', 'calendar']],
       [timeline, ['sessions', 'session', 'session-light', 'time', 'kind', 'session-title', 'speaker', 'speaker-name', 'actions', 'action']],

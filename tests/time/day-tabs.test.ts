@@ -1,38 +1,29 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/all.js';
 import type { SeminarAgenda } from '../../src/components/seminar-agenda/seminar-agenda.js';
 import type { SeminarDayTabs } from '../../src/components/seminar-day-tabs/seminar-day-tabs.js';
 import type { SeminarTimeline } from '../../src/components/seminar-timeline/seminar-timeline.js';
-import { minimalFeed, until } from '../helpers.js';
-import { twoDayFeed } from './feeds.js';
+import { agendaFixture, inside, minimalFeed, pressTabKeys, settled, tabsOf, timelineOf, twoDayFeed } from '../helpers/index.js';
 
 interface Parts {
   timeline: SeminarTimeline;
   tabs: SeminarDayTabs;
 }
 
-async function partsOf(el: SeminarAgenda): Promise<Parts> {
-  const timeline = await until(() => el.shadowRoot!.querySelector('seminar-timeline'));
-  const tabs = await until(() => timeline.shadowRoot?.querySelector('seminar-day-tabs'));
-  await until(() => tabs.shadowRoot?.querySelector('[role="tab"]'));
-  return { timeline, tabs };
+function partsOf(el: SeminarAgenda): Parts {
+  const timeline = timelineOf(el);
+  return { timeline, tabs: inside<SeminarDayTabs>(timeline, 'seminar-day-tabs')! };
 }
 
-const tabButtons = (tabs: SeminarDayTabs) => [...tabs.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
 const shownIds = (timeline: SeminarTimeline) => [...timeline.shadowRoot!.querySelectorAll('ol:not(ol ol) > li')].map((li) => li.id);
 const dayTitle = (timeline: SeminarTimeline) => timeline.shadowRoot!.querySelector('[part="day-title"]')!.textContent;
 
-async function settled({ timeline, tabs }: Parts): Promise<void> {
-  await tabs.updateComplete;
-  await timeline.updateComplete;
-}
-
 describe('a two-day program', () => {
   it('shows tabs with the WAI-ARIA tabs pattern and the first day under its date heading', async () => {
-    const el = await fixture<SeminarAgenda>(html`<seminar-agenda lang="en-GB" .feed=${twoDayFeed()}></seminar-agenda>`);
-    const { timeline, tabs } = await partsOf(el);
-    const [first, second] = tabButtons(tabs);
+    const el = await agendaFixture(html`<seminar-agenda lang="en-GB" .feed=${twoDayFeed()}></seminar-agenda>`);
+    const { timeline, tabs } = partsOf(el);
+    const [first, second] = tabsOf(tabs);
     expect(tabs.shadowRoot!.querySelector('[role="tablist"]')!.getAttribute('aria-label')).to.equal('Days');
     expect([first!.textContent, second!.textContent]).to.deep.equal(['Tue 20 May', 'Wed 21 May']);
     expect([first!.getAttribute('aria-selected'), second!.getAttribute('aria-selected')]).to.deep.equal(['true', 'false']);
@@ -47,12 +38,12 @@ describe('a two-day program', () => {
   });
 
   it('switches day on click and fires seminar-day-select', async () => {
-    const el = await fixture<SeminarAgenda>(html`<seminar-agenda lang="en-GB" .feed=${twoDayFeed()}></seminar-agenda>`);
-    const parts = await partsOf(el);
+    const el = await agendaFixture(html`<seminar-agenda lang="en-GB" .feed=${twoDayFeed()}></seminar-agenda>`);
+    const parts = partsOf(el);
     const picked: string[] = [];
     el.addEventListener('seminar-day-select', (event) => picked.push(event.detail.day));
-    tabButtons(parts.tabs)[1]!.click();
-    await settled(parts);
+    tabsOf(parts.tabs)[1]!.click();
+    await settled(el);
     expect(picked).to.deep.equal(['2025-05-21']);
     expect(dayTitle(parts.timeline)).to.equal('Wednesday, 21 May 2025');
     expect(shownIds(parts.timeline)).to.deep.equal(['d2-open']);
@@ -60,34 +51,26 @@ describe('a two-day program', () => {
   });
 
   it('moves and selects with arrow keys, wrapping, and jumps with Home and End', async () => {
-    const el = await fixture<SeminarAgenda>(html`<seminar-agenda lang="en-GB" .feed=${twoDayFeed()}></seminar-agenda>`);
-    const parts = await partsOf(el);
-    const selected = () => tabButtons(parts.tabs).findIndex((tab) => tab.getAttribute('aria-selected') === 'true');
-    const focused = () => tabButtons(parts.tabs).indexOf(parts.tabs.shadowRoot!.activeElement as HTMLButtonElement);
-    tabButtons(parts.tabs)[0]!.focus();
-    const steps: Array<[string, number]> = [['ArrowRight', 1], ['ArrowRight', 0], ['ArrowLeft', 1], ['Home', 0], ['End', 1], ['ArrowUp', 0]];
-    for (const [key, expected] of steps) {
-      await sendKeys({ press: key });
-      await settled(parts);
-      expect([selected(), focused()], key).to.deep.equal([expected, expected]);
-    }
+    const el = await agendaFixture(html`<seminar-agenda lang="en-GB" .feed=${twoDayFeed()}></seminar-agenda>`);
+    const parts = partsOf(el);
+    await pressTabKeys(el, parts.tabs, [['ArrowRight', 1], ['ArrowRight', 0], ['ArrowLeft', 1], ['Home', 0], ['End', 1], ['ArrowUp', 0]]);
     expect(shownIds(parts.timeline)).to.deep.equal(['d1-open', 'd1-talk']);
   });
 
   it('mirrors left and right in right-to-left text', async () => {
-    const el = await fixture<SeminarAgenda>(html`<seminar-agenda dir="rtl" lang="en-GB" .feed=${twoDayFeed()}></seminar-agenda>`);
-    const parts = await partsOf(el);
-    tabButtons(parts.tabs)[0]!.focus();
+    const el = await agendaFixture(html`<seminar-agenda dir="rtl" lang="en-GB" .feed=${twoDayFeed()}></seminar-agenda>`);
+    const parts = partsOf(el);
+    tabsOf(parts.tabs)[0]!.focus();
     await sendKeys({ press: 'ArrowLeft' });
-    await settled(parts);
+    await settled(el);
     expect(shownIds(parts.timeline)).to.deep.equal(['d2-open']);
   });
 
   it('opens on the day named by the day attribute', async () => {
-    const el = await fixture<SeminarAgenda>(html`<seminar-agenda lang="en-GB" day="2025-05-21" .feed=${twoDayFeed()}></seminar-agenda>`);
-    const parts = await partsOf(el);
-    await settled(parts);
-    expect(tabButtons(parts.tabs).map((t) => t.getAttribute('aria-selected'))).to.deep.equal(['false', 'true']);
+    const el = await agendaFixture(html`<seminar-agenda lang="en-GB" day="2025-05-21" .feed=${twoDayFeed()}></seminar-agenda>`);
+    const parts = partsOf(el);
+    await settled(el);
+    expect(tabsOf(parts.tabs).map((t) => t.getAttribute('aria-selected'))).to.deep.equal(['false', 'true']);
     expect(shownIds(parts.timeline)).to.deep.equal(['d2-open']);
     await expect(el).to.be.accessible();
   });
@@ -98,12 +81,10 @@ describe('a two-day program', () => {
       { id: 'afternoon', start: '2025-05-20T16:00', end: '2025-05-20T17:00', title: 'Afternoon' },
       { id: 'evening', start: '2025-05-20T18:00', end: '2025-05-20T19:00', title: 'Evening' },
     ];
-    const home = await fixture<SeminarAgenda>(html`<seminar-agenda lang="en-GB" .feed=${feed}></seminar-agenda>`);
-    const timeline = await until(() => home.shadowRoot!.querySelector('seminar-timeline'));
-    await until(() => timeline.shadowRoot?.querySelector('li'));
-    expect(timeline.shadowRoot!.querySelector('seminar-day-tabs')).to.be.null;
-    const away = await fixture<SeminarAgenda>(html`<seminar-agenda lang="en-GB" time-zone="Asia/Tokyo" .feed=${feed}></seminar-agenda>`);
-    const { tabs } = await partsOf(away);
-    expect(tabButtons(tabs).map((t) => t.textContent)).to.deep.equal(['Tue 20 May', 'Wed 21 May']);
+    const home = await agendaFixture(html`<seminar-agenda lang="en-GB" .feed=${feed}></seminar-agenda>`);
+    expect(timelineOf(home).shadowRoot!.querySelector('seminar-day-tabs')).to.be.null;
+    const away = await agendaFixture(html`<seminar-agenda lang="en-GB" time-zone="Asia/Tokyo" .feed=${feed}></seminar-agenda>`);
+    const { tabs } = partsOf(away);
+    expect(tabsOf(tabs).map((t) => t.textContent)).to.deep.equal(['Tue 20 May', 'Wed 21 May']);
   });
 });

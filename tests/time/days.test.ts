@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { dayOf, groupByDay, localDate } from '../../src/feed/days.js';
-import { minimalFeed } from '../helpers.js';
-import { modelOf, twoDayFeed } from './feeds.js';
+import { minimalFeed, modelOf, twoDayFeed } from '../helpers/index.js';
 
 describe('localDate', () => {
   const cases: Array<[string, string, string]> = [

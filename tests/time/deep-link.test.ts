@@ -1,12 +1,9 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import '../../src/define/all.js';
-import type { SeminarAgenda } from '../../src/components/seminar-agenda/seminar-agenda.js';
 import type { SeminarTimeline } from '../../src/components/seminar-timeline/seminar-timeline.js';
-import { minimalFeed, until } from '../helpers.js';
-import { timelineOf, twoDayFeed } from './feeds.js';
+import { agendaFixture, minimalFeed, settled, timelineOf, twoDayFeed } from '../helpers/index.js';
 
 const focusedId = (timeline: SeminarTimeline) => (timeline.shadowRoot!.activeElement as HTMLElement | null)?.id;
-
 
 describe('deep links', () => {
   const page = location.pathname + location.search;
@@ -14,25 +11,29 @@ describe('deep links', () => {
 
   it('focuses the session named in the hash once the program renders', async () => {
     history.replaceState(null, '', '#coffee');
-    const el = await fixture<SeminarAgenda>(html`<seminar-agenda lang="en" .feed=${minimalFeed()}></seminar-agenda>`);
-    const timeline = await timelineOf(el);
-    expect(await until(() => focusedId(timeline))).to.equal('coffee');
+    const el = await agendaFixture(html`<seminar-agenda lang="en" .feed=${minimalFeed()}></seminar-agenda>`);
+    const timeline = timelineOf(el);
+    expect(focusedId(timeline)).to.equal('coffee');
     await expect(el).to.be.accessible();
   });
 
   it('follows hashchange, switching to the day that holds a nested session', async () => {
-    const el = await fixture<SeminarAgenda>(html`<seminar-agenda lang="en" .feed=${twoDayFeed()}></seminar-agenda>`);
-    const timeline = await timelineOf(el);
+    const el = await agendaFixture(html`<seminar-agenda lang="en" .feed=${twoDayFeed()}></seminar-agenda>`);
+    const timeline = timelineOf(el);
+    // The timeline listened first, so once this listener runs it has started to follow the hash.
+    const followed = oneEvent(window, 'hashchange');
     location.hash = 'd2-child';
-    expect(await until(() => focusedId(timeline))).to.equal('d2-child');
+    await followed;
+    await settled(el);
+    expect(focusedId(timeline)).to.equal('d2-child');
     const tabs = timeline.shadowRoot!.querySelector('seminar-day-tabs')!;
     expect(tabs.selected).to.equal('2025-05-21');
   });
 
   it('ignores a hash that names no session', async () => {
     history.replaceState(null, '', '#no-such-session');
-    const el = await fixture<SeminarAgenda>(html`<seminar-agenda lang="en" .feed=${minimalFeed()}></seminar-agenda>`);
-    const timeline = await timelineOf(el);
+    const el = await agendaFixture(html`<seminar-agenda lang="en" .feed=${minimalFeed()}></seminar-agenda>`);
+    const timeline = timelineOf(el);
     expect(await timeline.reveal('no-such-session')).to.be.false;
     expect(focusedId(timeline)).to.be.undefined;
   });
@@ -47,11 +48,12 @@ describe('copy link', () => {
   }
 
   async function copyButton(lang: string) {
-    const el = await fixture<SeminarAgenda>(html`<seminar-agenda lang=${lang} .feed=${minimalFeed()}></seminar-agenda>`);
-    const timeline = await timelineOf(el);
+    const el = await agendaFixture(html`<seminar-agenda lang=${lang} .feed=${minimalFeed()}></seminar-agenda>`);
+    const timeline = timelineOf(el);
     // The session's actions button opens its menu; copying is the menu's last item.
     timeline.shadowRoot!.querySelector<HTMLButtonElement>('#open > [part="actions"] [part="action"]')!.click();
-    const button = await until(() => timeline.shadowRoot!.querySelector<HTMLButtonElement>('#open--menu:not([hidden]) [role="menuitem"]:last-child'));
+    await settled(el);
+    const button = timeline.shadowRoot!.querySelector<HTMLButtonElement>('#open--menu:not([hidden]) [role="menuitem"]:last-child')!;
     return { el, timeline, button };
   }
 
@@ -61,8 +63,8 @@ describe('copy link', () => {
     const { el, timeline, button } = await copyButton('da');
     expect(button.textContent).to.equal('Kopiér link');
     button.click();
-    const status = timeline.shadowRoot!.querySelector('[role="status"]')!;
-    expect(await until(() => status.textContent)).to.equal('Link kopieret');
+    await settled(el);
+    expect(timeline.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Link kopieret');
     expect(copied).to.deep.equal([`${location.origin}${location.pathname}${location.search}#open`]);
     await expect(el).to.be.accessible();
   });
@@ -71,8 +73,9 @@ describe('copy link', () => {
     stubClipboard(() => Promise.reject(new DOMException('denied', 'NotAllowedError')));
     const { el, timeline, button } = await copyButton('en');
     button.click();
-    const field = await until(() => timeline.shadowRoot!.querySelector<HTMLInputElement>('input[part="link"]'));
-    await until(() => timeline.shadowRoot!.activeElement === field);
+    await settled(el);
+    const field = timeline.shadowRoot!.querySelector<HTMLInputElement>('input[part="link"]')!;
+    expect(timeline.shadowRoot!.activeElement).to.equal(field);
     expect(field.value.endsWith('#open')).to.be.true;
     expect([field.selectionStart, field.selectionEnd]).to.deep.equal([0, field.value.length]);
     expect(field.getAttribute('aria-label')).to.equal('Copy this link');

@@ -1,11 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/all.js';
-import type { SeminarAgenda } from '../../src/components/seminar-agenda/seminar-agenda.js';
 import type { SeminarTimeline } from '../../src/components/seminar-timeline/seminar-timeline.js';
 import { liveMarks } from '../../src/feed/live.js';
 import { LiveController } from '../../src/internal/clock.js';
-import { minimalFeed, until } from '../helpers.js';
-import { modelOf } from './feeds.js';
+import { agendaFixture, minimalFeed, modelOf, timelineOf } from '../helpers/index.js';
 
 // minimalFeed: open 09:00–09:30, coffee 09:30–09:45 (Copenhagen, UTC+2). A gap and a last session are added.
 function feedWithGap() {
@@ -74,10 +72,8 @@ describe('Now and Next badges', () => {
   });
 
   it('takes now from the agenda, in Danish', async () => {
-    const el = await fixture<SeminarAgenda>(html`<seminar-agenda lang="da" now="2025-05-20T09:15+02:00" .feed=${feedWithGap()}></seminar-agenda>`);
-    const timeline = await until(() => el.shadowRoot!.querySelector('seminar-timeline'));
-    await until(() => timeline.shadowRoot?.querySelector('[part~="badge"]'));
-    expect(badges(timeline)).to.deep.equal(['open:Nu', 'coffee:Næste']);
+    const el = await agendaFixture(html`<seminar-agenda lang="da" now="2025-05-20T09:15+02:00" .feed=${feedWithGap()}></seminar-agenda>`);
+    expect(badges(timelineOf(el))).to.deep.equal(['open:Nu', 'coffee:Næste']);
   });
 });
 

@@ -4,8 +4,7 @@ import type { SeminarAgenda } from '../../src/components/seminar-agenda/seminar-
 import type { SeminarTimeline } from '../../src/components/seminar-timeline/seminar-timeline.js';
 import { formatTime, formatTimeRange, formatZoneName } from '../../src/i18n/index.js';
 import { localTimeZone } from '../../src/i18n/time-zone.js';
-import { minimalFeed } from '../helpers.js';
-import { dstFeed, modelOf, timelineOf, timesIn } from './feeds.js';
+import { agendaFixture, dstFeed, minimalFeed, modelOf, settled, timelineOf, timesIn } from '../helpers/index.js';
 
 const STORAGE_KEY = 'seminar-agenda:time-zone';
 const OPENING = Date.parse('2025-05-20T07:00:00Z');
@@ -18,8 +17,8 @@ describe('time zones', () => {
   afterEach(() => localStorage.removeItem(STORAGE_KEY));
 
   it('shows event times by default and names the zone when the visitor is elsewhere', async () => {
-    const el = await fixture<SeminarAgenda>(html`<seminar-agenda lang="en-GB" .feed=${minimalFeed()}></seminar-agenda>`);
-    const timeline = await timelineOf(el);
+    const el = await agendaFixture(html`<seminar-agenda lang="en-GB" .feed=${minimalFeed()}></seminar-agenda>`);
+    const timeline = timelineOf(el);
     expect(timesIn(timeline.shadowRoot!)).to.deep.equal(['09:00–09:30', '09:30–09:45']);
     if (localTimeZone() === 'Europe/Copenhagen') {
       expect(toggle(el)).to.be.null;
@@ -31,8 +30,8 @@ describe('time zones', () => {
   });
 
   it('shows shifted times and names the zone for time-zone="America/New_York"', async () => {
-    const el = await fixture<SeminarAgenda>(html`<seminar-agenda lang="en-GB" time-zone="America/New_York" .feed=${minimalFeed()}></seminar-agenda>`);
-    const timeline = await timelineOf(el);
+    const el = await agendaFixture(html`<seminar-agenda lang="en-GB" time-zone="America/New_York" .feed=${minimalFeed()}></seminar-agenda>`);
+    const timeline = timelineOf(el);
     expect(timesIn(timeline.shadowRoot!)).to.deep.equal(['03:00–03:30', '03:30–03:45']);
     expect(timeline.shadowRoot!.querySelector('time')!.getAttribute('datetime')).to.equal('2025-05-20T07:00:00.000Z');
     expect(zoneNote(el)).to.equal('Time zone: Eastern Daylight Time');
@@ -40,32 +39,31 @@ describe('time zones', () => {
   });
 
   it('formats per language: Danish with dots, US English with AM/PM', async () => {
-    const el = await fixture<SeminarAgenda>(html`<seminar-agenda lang="da" time-zone="America/New_York" .feed=${minimalFeed()}></seminar-agenda>`);
-    const timeline = await timelineOf(el);
+    const el = await agendaFixture(html`<seminar-agenda lang="da" time-zone="America/New_York" .feed=${minimalFeed()}></seminar-agenda>`);
+    const timeline = timelineOf(el);
     expect(timesIn(timeline.shadowRoot!)[0]).to.equal('03.00–03.30');
     expect(zoneNote(el)).to.equal('Tidszone: Eastern-sommertid');
     expect(formatTime(OPENING, 'en-US', 'America/New_York').replace(/\s/g, ' ')).to.equal('3:00 AM');
   });
 
   it('ignores an unknown zone name and keeps the event zone', async () => {
-    const el = await fixture<SeminarAgenda>(html`<seminar-agenda lang="en-GB" time-zone="Mars/Olympus" .feed=${minimalFeed()}></seminar-agenda>`);
-    expect(timesIn((await timelineOf(el)).shadowRoot!)[0]).to.equal('09:00–09:30');
+    const el = await agendaFixture(html`<seminar-agenda lang="en-GB" time-zone="Mars/Olympus" .feed=${minimalFeed()}></seminar-agenda>`);
+    expect(timesIn(timelineOf(el).shadowRoot!)[0]).to.equal('09:00–09:30');
   });
 
   it('switches to the visitor zone with the toggle and remembers the choice', async () => {
-    const el = await fixture<SeminarAgenda>(html`<seminar-agenda lang="en-GB" time-zone="America/New_York" .feed=${minimalFeed()}></seminar-agenda>`);
-    const timeline = await timelineOf(el);
+    const el = await agendaFixture(html`<seminar-agenda lang="en-GB" time-zone="America/New_York" .feed=${minimalFeed()}></seminar-agenda>`);
+    const timeline = timelineOf(el);
     toggle(el)!.click();
-    await el.updateComplete;
-    await timeline.updateComplete;
+    await settled(el);
     const local = formatTimeRange(OPENING, OPENING + 30 * 60_000, 'en-GB', localTimeZone())[0]!.value;
     expect(timesIn(timeline.shadowRoot!)[0]).to.match(new RegExp(`^${local}–`));
     expect(localStorage.getItem(STORAGE_KEY)).to.equal('local');
     expect(zoneNote(el)).to.be.undefined;
     await expect(el).to.be.accessible();
 
-    const again = await fixture<SeminarAgenda>(html`<seminar-agenda lang="en-GB" time-zone="America/New_York" .feed=${minimalFeed()}></seminar-agenda>`);
-    expect(timesIn((await timelineOf(again)).shadowRoot!)[0]).to.match(new RegExp(`^${local}–`));
+    const again = await agendaFixture(html`<seminar-agenda lang="en-GB" time-zone="America/New_York" .feed=${minimalFeed()}></seminar-agenda>`);
+    expect(timesIn(timelineOf(again).shadowRoot!)[0]).to.match(new RegExp(`^${local}–`));
   });
 
   it('still works when localStorage throws', async () => {
@@ -74,10 +72,10 @@ describe('time zones', () => {
     Storage.prototype.getItem = () => { throw new DOMException('blocked', 'SecurityError'); };
     Storage.prototype.setItem = () => { throw new DOMException('blocked', 'SecurityError'); };
     try {
-      const el = await fixture<SeminarAgenda>(html`<seminar-agenda lang="en-GB" time-zone="America/New_York" .feed=${minimalFeed()}></seminar-agenda>`);
-      const timeline = await timelineOf(el);
+      const el = await agendaFixture(html`<seminar-agenda lang="en-GB" time-zone="America/New_York" .feed=${minimalFeed()}></seminar-agenda>`);
+      const timeline = timelineOf(el);
       toggle(el)!.click();
-      await el.updateComplete;
+      await settled(el);
       expect(zoneNote(el)).to.be.undefined;
       expect(timeline.shadowRoot!.querySelector('[part="time"]')).to.exist;
     } finally {
@@ -102,10 +100,10 @@ describe('a session across the spring-forward night', () => {
   });
 
   it('reads 01.30–03.30 in Copenhagen and 20.30–21.30 the evening before in New York', async () => {
-    const el = await fixture<SeminarAgenda>(html`<seminar-agenda lang="da" .feed=${dstFeed()}></seminar-agenda>`);
-    expect(timesIn((await timelineOf(el)).shadowRoot!)).to.deep.equal(['01.30–03.30']);
-    const away = await fixture<SeminarAgenda>(html`<seminar-agenda lang="da" time-zone="America/New_York" .feed=${dstFeed()}></seminar-agenda>`);
-    expect(timesIn((await timelineOf(away)).shadowRoot!)).to.deep.equal(['20.30–21.30']);
+    const el = await agendaFixture(html`<seminar-agenda lang="da" .feed=${dstFeed()}></seminar-agenda>`);
+    expect(timesIn(timelineOf(el).shadowRoot!)).to.deep.equal(['01.30–03.30']);
+    const away = await agendaFixture(html`<seminar-agenda lang="da" time-zone="America/New_York" .feed=${dstFeed()}></seminar-agenda>`);
+    expect(timesIn(timelineOf(away).shadowRoot!)).to.deep.equal(['20.30–21.30']);
     expect(away.shadowRoot!.querySelector('[part="date"]')!.textContent).to.equal('lørdag den 29. marts 2025');
   });
 });

@@ -5,7 +5,10 @@ export function contrast(foreground: string, background: string): number {
 }
 
 function luminance(computed: string): number {
-  const channels = computed.match(/[\d.]+/g)!.slice(0, 3).map(Number);
+  const channels = computed
+    .match(/[\d.]+/g)!
+    .slice(0, 3)
+    .map(Number);
   const [r, g, b] = channels.map((value) => {
     const c = value / 255;
     return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
