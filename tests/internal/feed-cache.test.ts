@@ -1,14 +1,12 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define/all.js';
-import { agendaWith, loaded, until } from '../helpers.js';
-
-afterEach(() => document.querySelectorAll('seminar-agenda').forEach((el) => el.remove()));
+import { agendaWith, loaded, storedFeedKey, until } from '../helpers/index.js';
 
 /** A served feed with its own id, and the localStorage key its copy is kept under. */
 async function liveFeed(id: string, title: string) {
   await fetch(`/faults/control?${new URLSearchParams({ id, title, mode: 'ok' })}`);
   const src = `/faults/live?id=${id}`;
-  const key = `seminar-agenda:feed:${new URL(src, document.baseURI).href}`;
+  const key = storedFeedKey(src);
   localStorage.removeItem(key);
   return { src, key };
 }
