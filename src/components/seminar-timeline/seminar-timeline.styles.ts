@@ -11,30 +11,34 @@ export const timelineStyles = [css`
   :host {
     container-type: inline-size;
   }
-  /* Time | content | actions; the actions column is as wide as its buttons, so a second one fits. */
+  /*
+   * Time | content | actions | rest. Every row of a list shares these columns (subgrid): the time
+   * column is as wide as the list's longest range, the actions column as its buttons (a second one
+   * fits), and the actions stay beside the content's measure while the rows keep the full width.
+   * A session without a time leaves its cell empty: content spanning it would widen the column.
+   */
+  .sessions {
+    display: grid;
+    grid-template-columns: var(--_time-width) minmax(0, var(--_measure)) auto minmax(0, 1fr);
+    column-gap: var(--_space-m);
+  }
   .session {
     --_tint: transparent;
+    grid-column: 1 / -1;
     display: grid;
-    grid-template-columns: var(--_time-width) minmax(0, 1fr) auto;
-    grid-template-areas: 'time body actions';
-    column-gap: var(--_space-m);
+    grid-template-columns: subgrid;
+    grid-template-areas: 'time body actions .';
     padding-block: var(--_space-m);
     padding-inline: var(--_space-s);
     border-block-start: 1px solid var(--_color-border);
     background: var(--_tint);
   }
-  .session:not(:has(> .time)) {
-    grid-template-columns: minmax(0, 1fr) auto;
-    grid-template-areas: 'body actions';
-  }
+  /* One line: "9:50 – 10:10 AM" keeps its AM beside the time, and the column grows to fit it. */
   .time {
     grid-area: time;
+    white-space: nowrap;
     font-variant-numeric: tabular-nums;
     font-weight: var(--_font-weight-strong);
-  }
-  /* A range too long for the column ("11:00 AM – 12:00 PM") wraps at the dash, never inside a time. */
-  .time time {
-    white-space: nowrap;
   }
   .body {
     grid-area: body;
@@ -44,20 +48,21 @@ export const timelineStyles = [css`
   .actions {
     grid-area: actions;
   }
-  /* A session in parallel with the one above: its time is said, not shown again. */
+  /* A session in parallel with the one above: its time is said, not shown again; one dashed line spans content and actions. */
   .session.parallel {
+    position: relative;
     border-block-start-color: transparent;
-    padding-block-start: 0;
   }
-  .session.parallel > .body,
-  .session.parallel > .actions {
+  .session.parallel::before {
+    content: '';
+    position: absolute;
+    grid-column: body / actions;
+    inset: 0 0 auto;
     border-block-start: 1px dashed var(--_color-border);
-    padding-block-start: var(--_space-m);
   }
   .title {
     font-size: var(--_font-size-l);
     line-height: 1.3;
-    max-inline-size: var(--_measure, 70ch);
   }
   .meta {
     margin-block: var(--_space-xs) 0;
@@ -98,10 +103,6 @@ export const timelineStyles = [css`
   .light .meta {
     margin: 0;
   }
-  .clamp,
-  .bullets {
-    max-inline-size: var(--_measure, 70ch);
-  }
   .clamp {
     margin-block-start: var(--_space-s);
   }
@@ -133,7 +134,8 @@ export const timelineStyles = [css`
     margin-block: var(--_space-s) 0;
     font-weight: var(--_font-weight-strong);
   }
-  .speakers {
+  .speakers,
+  .moderators {
     margin-block-start: var(--_space-s);
   }
   .speaker-name {
@@ -141,6 +143,10 @@ export const timelineStyles = [css`
   }
   .speaker-details {
     color: var(--_color-muted);
+  }
+  /* The label's margin is the list's, so a wrapped label sits with its names, not with the line above. */
+  .moderators .speakers {
+    margin: 0;
   }
   .moderators {
     display: flex;
@@ -166,16 +172,34 @@ export const timelineStyles = [css`
     margin-block-start: var(--_space-s);
     border-inline-start: 3px solid var(--_color-accent);
   }
+  /*
+   * Nested actions reach into the parent's actions column (one 2rem button and the gaps around
+   * it; the nested rest column is empty), so all buttons share one edge.
+   */
+  .children {
+    margin-inline-end: calc(-2rem - 2 * var(--_space-m));
+  }
   .children .session {
     border-block-start: none;
-    padding-inline-start: var(--_space-m);
+    padding-block: var(--_space-s);
+    padding-inline: var(--_space-s) 0;
+  }
+  .children .title {
+    font-size: var(--_font-size-m);
+    font-weight: var(--_font-weight-strong);
   }
   /* A narrow column: the time goes above the title, the actions button stays at the end of its line. */
-  @container (max-width: 32rem) {
+  @container (max-width: 40rem) {
     .session {
       grid-template-columns: minmax(0, 1fr) auto;
       grid-template-areas: 'time actions' 'body body';
       row-gap: var(--_space-xs);
+    }
+    .session:not(:has(> .time)) {
+      grid-template-areas: 'body actions';
+    }
+    .children {
+      margin-inline-end: 0;
     }
     .session.light {
       grid-template-columns: auto minmax(0, 1fr);
