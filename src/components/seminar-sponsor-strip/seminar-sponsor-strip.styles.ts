@@ -4,7 +4,7 @@ export const sponsorStripStyles = css`
   :host {
     container-type: inline-size;
   }
-  /* Logo height by tier rank: the first tier (organizers, the top sponsors) leads; later ones recede, never below a readable wordmark. */
+  /* Logo height by tier rank: the first tier leads; later ones recede, but wordmarks stay readable. */
   .tier {
     --_tier-scale: 0.8;
   }
@@ -51,7 +51,7 @@ export const sponsorStripStyles = css`
     border-radius: var(--_radius);
     background: var(--_color-logo-background);
   }
-  /* A name breaks only where it cannot fit a tile of its own, so tiles never split a word to share a line. */
+  /* Tiles never split a word to share a line. */
   .name {
     font-weight: var(--_font-weight-strong);
     overflow-wrap: break-word;
@@ -61,7 +61,7 @@ export const sponsorStripStyles = css`
       font-size: var(--_font-size-l);
     }
   }
-  /* A phone: tiles share lines two by two where the names allow, instead of one tile a line. */
+  /* A phone: two tiles a line where the names allow. */
   @container (max-width: 30rem) {
     .sponsors {
       gap: var(--_space-s);

@@ -12,10 +12,9 @@ export const timelineStyles = [css`
     container-type: inline-size;
   }
   /*
-   * Time | content | actions | rest. Every row of a list shares these columns (subgrid): the time
-   * column is as wide as the list's longest range, the actions column as its buttons (a second one
-   * fits), and the actions stay beside the content's measure while the rows keep the full width.
-   * A session without a time leaves its cell empty: content spanning it would widen the column.
+   * Time | content | actions | rest, shared by the rows (subgrid): time as wide as the longest range,
+   * actions beside the measure, rows full width. An untimed row leaves its time cell empty (spanning
+   * it would widen the column).
    */
   .sessions {
     display: grid;
@@ -33,7 +32,7 @@ export const timelineStyles = [css`
     border-block-start: 1px solid var(--_color-border);
     background: var(--_tint);
   }
-  /* One line: "9:50 – 10:10 AM" keeps its AM beside the time, and the column grows to fit it. */
+  /* "9:50 – 10:10 AM" keeps its AM on the line; the column fits it. */
   .time {
     grid-area: time;
     white-space: nowrap;
@@ -48,7 +47,7 @@ export const timelineStyles = [css`
   .actions {
     grid-area: actions;
   }
-  /* A session in parallel with the one above: its time is said, not shown again; one dashed line spans content and actions. */
+  /* A session in parallel with the one above: its time is said, not shown again. */
   .session.parallel {
     position: relative;
     border-block-start-color: transparent;
@@ -144,7 +143,7 @@ export const timelineStyles = [css`
   .speaker-details {
     color: var(--_color-muted);
   }
-  /* The label's margin is the list's, so a wrapped label sits with its names, not with the line above. */
+  /* A wrapped label sits with its names, not with the line above. */
   .moderators .speakers {
     margin: 0;
   }
@@ -172,10 +171,7 @@ export const timelineStyles = [css`
     margin-block-start: var(--_space-s);
     border-inline-start: 3px solid var(--_color-accent);
   }
-  /*
-   * Nested actions reach into the parent's actions column (one 2rem button and the gaps around
-   * it; the nested rest column is empty), so all buttons share one edge.
-   */
+  /* Into the parent's actions column (a 2rem button, two gaps), so nested buttons line up with it. */
   .children {
     margin-inline-end: calc(-2rem - 2 * var(--_space-m));
   }
