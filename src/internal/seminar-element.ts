@@ -43,7 +43,7 @@ export type SeminarDensity = 'comfortable' | 'compact';
  * @cssprop [--seminar-padding=1rem] - Room inside the agenda around its content; 0 sets it flush with the page.
  * @cssprop [--seminar-avatar-size=4rem] - Size of speaker portraits.
  * @cssprop [--seminar-logo-height=3rem] - Height of sponsor logos.
- * @cssprop [--seminar-time-width=8.5em] - Width of the time column.
+ * @cssprop [--seminar-time-width=max-content] - Width of the time column; by default the longest range of the list.
  */
 export abstract class SeminarElement extends LitElement {
   /** Colour scheme: light, dark or auto (the visitor's setting). Unset, an element inside an agenda follows the agenda, any other is auto. */

@@ -1,8 +1,11 @@
 import type { SessionModel } from '../feed/model.js';
 import type { Messages } from '../i18n/index.js';
 
-/** Kinds whose label says nothing a visitor does not already assume of a program item. */
-const GENERIC_KINDS = new Set(['talk', 'other']);
+/**
+ * Kinds whose label says nothing a visitor does not already assume of a program item, and the
+ * pauses, which their slim row already marks.
+ */
+const GENERIC_KINDS = new Set(['talk', 'other', 'break', 'meal', 'arrival', 'networking']);
 
 /** Case- and accent-free, so "Pause" matches "pause" and "Paneldebat" matches "PANELDEBAT:". */
 function fold(text: string): string {
@@ -10,7 +13,7 @@ function fold(text: string): string {
 }
 
 /**
- * The kind label worth showing, or undefined: never for talks and other items, and never when
+ * The kind label worth showing, or undefined: never for talks, other items and pauses, and never when
  * the title already says it ("Pause" with kind break, "Paneldebat: …" with kind panel).
  */
 export function kindLabel(session: SessionModel, messages: Messages): string | undefined {

@@ -43,7 +43,7 @@ export const OTHER_TOKENS = {
   padding: '1rem',
   'avatar-size': '4rem',
   'logo-height': '3rem',
-  'time-width': '8.5em',
+  'time-width': 'max-content',
 } as const;
 
 /**

@@ -41,6 +41,8 @@ describe('<seminar-speaker-card>', () => {
     expect(part(el, 'name')!.textContent!.trim()).to.equal('Afventer bekræftelse');
     expect(part(el, 'organization')!.textContent).to.equal('Cerebriu');
     expect(part(el, 'card')!.classList.contains('tbc')).to.be.true;
+    // "?" like an unknown person: the organization's initials would read as someone's.
+    expect(part(el, 'portrait')!.textContent).to.equal('?');
     await expect(el).to.be.accessible();
   });
 

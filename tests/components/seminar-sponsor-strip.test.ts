@@ -61,8 +61,19 @@ describe('<seminar-sponsor-strip>', () => {
     for (const tier of model.sponsorTiers) tier.sponsors[0]!.logo = pixel;
     const el = await fixture<SeminarSponsorStrip>(html`<seminar-sponsor-strip style="--seminar-logo-height: 50px" .model=${model}></seminar-sponsor-strip>`);
     const heights = [...el.shadowRoot!.querySelectorAll('[part="logo"]')].map((logo) => logo.getBoundingClientRect().height);
-    expect(heights).to.deep.equal([50, 40, 32.5, 32.5]);
+    // Later tiers floor at 0.8: smaller, wordmarks become unreadable.
+    expect(heights).to.deep.equal([50, 40, 40, 40]);
     await expect(el).to.be.accessible();
+  });
+
+  it('in a phone-wide column puts tiles two by two, names at body size, and gives a long name a line of its own', async () => {
+    const model = modelWithSponsors(['Innovationsfondenmedetlangtnavn', 'DataFair', 'Enversion'].map((name, index) => ({ id: `s${index}`, name, tier: 'organizer' })));
+    const el = await fixture<SeminarSponsorStrip>(html`<seminar-sponsor-strip lang="da" style="inline-size: 18rem" .model=${model}></seminar-sponsor-strip>`);
+    const [long, first, second] = [...el.shadowRoot!.querySelectorAll('[part="sponsor"]')].map((tile) => tile.getBoundingClientRect());
+    expect(first!.top).to.equal(second!.top);
+    expect(long!.top).to.be.below(first!.top);
+    const name = el.shadowRoot!.querySelector('[part="sponsor"] .name')!;
+    expect(getComputedStyle(name).fontSize).to.equal(getComputedStyle(el).fontSize);
   });
 
   it('renders nothing without sponsors', async () => {

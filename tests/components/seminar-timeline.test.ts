@@ -60,10 +60,36 @@ describe('<seminar-timeline>', () => {
     expect(Math.abs(box(time).left - box(title).left)).to.be.below(2);
   });
 
+  it('fits the longest English range on one line, in one column that every row shares', async () => {
+    const m = model((f) => {
+      f.sessions[0].start = '2025-05-20T09:50';
+      f.sessions[0].end = '2025-05-20T10:10';
+      f.sessions[1].start = '2025-05-20T11:30';
+      f.sessions[1].end = '2025-05-20T12:15';
+    });
+    for (const width of ['60rem', '41rem']) {
+      const el = await fixture<SeminarTimeline>(html`<seminar-timeline lang="en-US" style="inline-size: ${width}" .model=${m}></seminar-timeline>`);
+      const times = [...el.shadowRoot!.querySelectorAll('[part="time"]')];
+      const titles = [...el.shadowRoot!.querySelectorAll('[part="session-title"]')].map((title) => title.getBoundingClientRect());
+      const text = times.map((time) => {
+        const range = document.createRange();
+        range.selectNodeContents(time);
+        return range.getBoundingClientRect();
+      });
+      // "9:50 – 10:10 AM" keeps its AM on the line of its times.
+      const lineHeight = parseFloat(getComputedStyle(times[0]!).lineHeight);
+      for (const box of text) expect(box.height).to.be.below(lineHeight * 1.5);
+      expect(titles[0]!.left).to.equal(titles[1]!.left);
+      expect(text[1]!.right).to.be.below(titles[1]!.left);
+    }
+  });
+
   it('shows the kind only where it adds to the title, never a generic one', async () => {
     const cases: Array<[kind: string, title: string, label?: string]> = [
       ['break', 'Pause'], ['panel', 'Paneldebat: AI i klinikken'], ['panel', 'Hvor langt er vi?', 'Paneldebat'], ['talk', 'Et oplæg'],
       ['other', 'Noget andet'], ['meal', 'MÅLTID og netværk'], ['welcome', 'Velkommen', 'Velkomst'],
+      // Pauses are marked by their slim row; "Måltid" beside "Frokost" wrapped the row at 360 px.
+      ['meal', 'Frokost'], ['arrival', 'Ankomst og morgenkaffe'],
     ];
     const m = model((f) => {
       f.sessions = cases.map(([kind, title], hour) => ({ id: `s${hour}`, start: `2025-05-20T1${hour}:00`, end: `2025-05-20T1${hour}:30`, kind, title }));
@@ -84,7 +110,7 @@ describe('<seminar-timeline>', () => {
     expect(first!.querySelectorAll('[part="meta"]')).to.have.length(1);
     expect(first!.querySelector('[part="meta"]')!.textContent).to.equal('Velkomst·Lokale: Gray Room·Spor: Security');
     expect(first!.querySelector('[part="room"]')!.textContent).to.equal('Lokale: Gray Room');
-    expect(second!.querySelector('[part="meta"]')!.textContent).to.equal('Pause·Lokale: Foyer');
+    expect(second!.querySelector('[part="meta"]')!.textContent).to.equal('Lokale: Foyer');
     expect(second!.querySelector('[part="track"]')).to.equal(null);
     await expect(el).to.be.accessible();
   });
@@ -183,7 +209,10 @@ describe('<seminar-timeline>', () => {
     const measure = probe.getBoundingClientRect().width;
     probe.remove();
     expect(description.getBoundingClientRect().width).to.be.at.most(measure + 1);
-    expect(el.shadowRoot!.querySelector('#open .body')!.getBoundingClientRect().width).to.be.above(measure + 100);
+    // The row keeps the full width; its actions button sits beside the measure, not 1,000 px from it.
+    expect(el.shadowRoot!.getElementById('open')!.getBoundingClientRect().width).to.be.above(measure + 300);
+    const actions = el.shadowRoot!.querySelector('#open [part="actions"]')!.getBoundingClientRect();
+    expect(actions.left - description.getBoundingClientRect().right).to.be.below(40);
     expect(el.shadowRoot!.querySelector('#open [part="session-title"]')!.getAttribute('lang')).to.equal('da');
   });
 
@@ -214,6 +243,48 @@ describe('<seminar-timeline>', () => {
     const nested = el.shadowRoot!.querySelectorAll('ol ol > li');
     expect([...nested].map((li) => li.id)).to.deep.equal(['c1', 'c2']);
     expect(nested[0]!.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('3');
+  });
+
+  it('lines nested actions up with the top-level ones and sets nested titles a step smaller', async () => {
+    const m = model((f) => {
+      f.sessions[0].sessions = [{ id: 'c1', title: 'Child one' }, { id: 'c2', title: 'Child two' }];
+    });
+    for (const width of ['60rem', '20rem']) {
+      const el = await fixture<SeminarTimeline>(html`<seminar-timeline lang="en" style="inline-size: ${width}" .model=${m}></seminar-timeline>`);
+      const right = (id: string) => el.shadowRoot!.querySelector(`#${id} > [part="actions"] [part="action"]`)!.getBoundingClientRect().right;
+      expect(right('c1')).to.be.closeTo(right('open'), 1);
+      expect(right('c2')).to.be.closeTo(right('open'), 1);
+      const size = (id: string) => parseFloat(getComputedStyle(el.shadowRoot!.querySelector(`#${id} > .body > [part="session-title"]`)!).fontSize);
+      expect(size('c1')).to.be.below(size('open'));
+    }
+  });
+
+  it('draws one dashed line over the content and actions of a parallel session, gap included', async () => {
+    const m = model((f) => {
+      f.sessions.push({ id: 'side', start: '2025-05-20T09:30', end: '2025-05-20T09:45', title: 'Side room', room: 'B' });
+      f.sessions[1].kind = 'talk';
+    });
+    const el = await fixture<SeminarTimeline>(html`<seminar-timeline lang="en" style="inline-size: 60rem" .model=${m}></seminar-timeline>`);
+    const side = el.shadowRoot!.getElementById('side')!;
+    const line = getComputedStyle(side, '::before');
+    expect(line.borderTopStyle).to.equal('dashed');
+    const body = side.querySelector('.body')!.getBoundingClientRect();
+    const actions = side.querySelector('[part="actions"]')!.getBoundingClientRect();
+    expect(parseFloat(line.width)).to.be.closeTo(actions.right - body.left, 1);
+  });
+
+  it('keeps the moderator label with its names when it wraps above them', async () => {
+    const m = model((f) => {
+      f.speakers.push({ id: 'mo', name: 'Mo Derator', jobTitle: 'A job title long enough to wrap in a narrow column' });
+      f.sessions[0].moderators = ['mo'];
+    });
+    const el = await fixture<SeminarTimeline>(html`<seminar-timeline lang="en" style="inline-size: 16rem" .model=${m}></seminar-timeline>`);
+    const box = (selector: string) => el.shadowRoot!.querySelector(`#open ${selector}`)!.getBoundingClientRect();
+    const above = box('[part="speakers"]').bottom;
+    const label = box('[part="moderators-label"]');
+    const names = box('[part~="moderators"]');
+    expect(names.top).to.be.at.least(label.bottom - 1);
+    expect(names.top - label.bottom).to.be.below(label.top - above);
   });
 
   it('renders nothing without a model', async () => {

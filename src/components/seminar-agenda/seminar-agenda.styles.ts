@@ -63,7 +63,7 @@ export const agendaStyles = css`
   }
   .speakers {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 19rem), 1fr));
     gap: var(--_space-m);
   }
   /* A grid item, so each card fills its row's height and a row of cards lines up. */

@@ -25,10 +25,9 @@ export const speakerCardStyles = css`
       --_avatar: calc(var(--_avatar-size) * 0.75);
     }
   }
-  /* Too narrow for portrait and text side by side: the portrait above the text. */
+  /* Too narrow for portrait and text side by side: the portrait (already smaller) above the text. */
   @container (max-width: 14rem) {
     .card {
-      --_avatar: calc(var(--_avatar-size) * 0.75);
       grid-template-columns: 1fr;
     }
   }

@@ -142,7 +142,7 @@ export class SeminarSpeakerCard extends ProgramElement {
 
   private renderPortrait(speaker: SpeakerModel) {
     if (!speaker.photo || this.failedPhoto === speaker.photo) {
-      return html`<span part="portrait" class="portrait initials" aria-hidden="true">${speaker.initials}</span>`;
+      return html`<span part="portrait" class="portrait initials" aria-hidden="true">${speaker.tbc ? '?' : speaker.initials}</span>`;
     }
     return html`<img part="portrait" class="portrait" src=${speaker.photo} alt="" loading="lazy"
       referrerpolicy="no-referrer" @error=${() => (this.failedPhoto = speaker.photo)} />`;

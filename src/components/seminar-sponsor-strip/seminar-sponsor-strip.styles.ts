@@ -1,15 +1,15 @@
 import { css } from 'lit';
 
 export const sponsorStripStyles = css`
-  /* Logo height by tier rank: the first tier (organizers, the top sponsors) leads, later ones recede. */
+  :host {
+    container-type: inline-size;
+  }
+  /* Logo height by tier rank: the first tier leads; later ones recede, but wordmarks stay readable. */
   .tier {
-    --_tier-scale: 0.65;
+    --_tier-scale: 0.8;
   }
   .tier:nth-of-type(1) {
     --_tier-scale: 1;
-  }
-  .tier:nth-of-type(2) {
-    --_tier-scale: 0.8;
   }
   .tier + .tier {
     margin-block-start: var(--_space-l);
@@ -51,11 +51,25 @@ export const sponsorStripStyles = css`
     border-radius: var(--_radius);
     background: var(--_color-logo-background);
   }
+  /* Tiles never split a word to share a line. */
   .name {
     font-weight: var(--_font-weight-strong);
+    overflow-wrap: break-word;
   }
-  .tier:nth-of-type(1) .name {
-    font-size: var(--_font-size-l);
+  @container (min-width: 30rem) {
+    .tier:nth-of-type(1) .name {
+      font-size: var(--_font-size-l);
+    }
+  }
+  /* A phone: two tiles a line where the names allow. */
+  @container (max-width: 30rem) {
+    .sponsors {
+      gap: var(--_space-s);
+    }
+    .sponsor {
+      flex: 1 1 40%;
+      padding-inline: var(--_space-s);
+    }
   }
   .description {
     font-size: var(--_font-size-s);

@@ -11,30 +11,33 @@ export const timelineStyles = [css`
   :host {
     container-type: inline-size;
   }
-  /* Time | content | actions; the actions column is as wide as its buttons, so a second one fits. */
+  /*
+   * Time | content | actions | rest, shared by the rows (subgrid): time as wide as the longest range,
+   * actions beside the measure, rows full width. An untimed row leaves its time cell empty (spanning
+   * it would widen the column).
+   */
+  .sessions {
+    display: grid;
+    grid-template-columns: var(--_time-width) minmax(0, var(--_measure)) auto minmax(0, 1fr);
+    column-gap: var(--_space-m);
+  }
   .session {
     --_tint: transparent;
+    grid-column: 1 / -1;
     display: grid;
-    grid-template-columns: var(--_time-width) minmax(0, 1fr) auto;
-    grid-template-areas: 'time body actions';
-    column-gap: var(--_space-m);
+    grid-template-columns: subgrid;
+    grid-template-areas: 'time body actions .';
     padding-block: var(--_space-m);
     padding-inline: var(--_space-s);
     border-block-start: 1px solid var(--_color-border);
     background: var(--_tint);
   }
-  .session:not(:has(> .time)) {
-    grid-template-columns: minmax(0, 1fr) auto;
-    grid-template-areas: 'body actions';
-  }
+  /* "9:50 – 10:10 AM" keeps its AM on the line; the column fits it. */
   .time {
     grid-area: time;
+    white-space: nowrap;
     font-variant-numeric: tabular-nums;
     font-weight: var(--_font-weight-strong);
-  }
-  /* A range too long for the column ("11:00 AM – 12:00 PM") wraps at the dash, never inside a time. */
-  .time time {
-    white-space: nowrap;
   }
   .body {
     grid-area: body;
@@ -46,18 +49,19 @@ export const timelineStyles = [css`
   }
   /* A session in parallel with the one above: its time is said, not shown again. */
   .session.parallel {
+    position: relative;
     border-block-start-color: transparent;
-    padding-block-start: 0;
   }
-  .session.parallel > .body,
-  .session.parallel > .actions {
+  .session.parallel::before {
+    content: '';
+    position: absolute;
+    grid-column: body / actions;
+    inset: 0 0 auto;
     border-block-start: 1px dashed var(--_color-border);
-    padding-block-start: var(--_space-m);
   }
   .title {
     font-size: var(--_font-size-l);
     line-height: 1.3;
-    max-inline-size: var(--_measure, 70ch);
   }
   .meta {
     margin-block: var(--_space-xs) 0;
@@ -98,10 +102,6 @@ export const timelineStyles = [css`
   .light .meta {
     margin: 0;
   }
-  .clamp,
-  .bullets {
-    max-inline-size: var(--_measure, 70ch);
-  }
   .clamp {
     margin-block-start: var(--_space-s);
   }
@@ -133,7 +133,8 @@ export const timelineStyles = [css`
     margin-block: var(--_space-s) 0;
     font-weight: var(--_font-weight-strong);
   }
-  .speakers {
+  .speakers,
+  .moderators {
     margin-block-start: var(--_space-s);
   }
   .speaker-name {
@@ -141,6 +142,10 @@ export const timelineStyles = [css`
   }
   .speaker-details {
     color: var(--_color-muted);
+  }
+  /* A wrapped label sits with its names, not with the line above. */
+  .moderators .speakers {
+    margin: 0;
   }
   .moderators {
     display: flex;
@@ -166,16 +171,31 @@ export const timelineStyles = [css`
     margin-block-start: var(--_space-s);
     border-inline-start: 3px solid var(--_color-accent);
   }
+  /* Into the parent's actions column (a 2rem button, two gaps), so nested buttons line up with it. */
+  .children {
+    margin-inline-end: calc(-2rem - 2 * var(--_space-m));
+  }
   .children .session {
     border-block-start: none;
-    padding-inline-start: var(--_space-m);
+    padding-block: var(--_space-s);
+    padding-inline: var(--_space-s) 0;
+  }
+  .children .title {
+    font-size: var(--_font-size-m);
+    font-weight: var(--_font-weight-strong);
   }
   /* A narrow column: the time goes above the title, the actions button stays at the end of its line. */
-  @container (max-width: 32rem) {
+  @container (max-width: 40rem) {
     .session {
       grid-template-columns: minmax(0, 1fr) auto;
       grid-template-areas: 'time actions' 'body body';
       row-gap: var(--_space-xs);
+    }
+    .session:not(:has(> .time)) {
+      grid-template-areas: 'body actions';
+    }
+    .children {
+      margin-inline-end: 0;
     }
     .session.light {
       grid-template-columns: auto minmax(0, 1fr);

@@ -32,8 +32,8 @@ const LIGHT_KINDS = new Set(['break', 'meal', 'arrival', 'networking']);
  * @tagname seminar-timeline
  * @summary The program as an ordered list of sessions.
  *
- * @cssprop [--seminar-time-width=8.5em] - Width of the time column beside the sessions.
- * @cssprop [--seminar-measure=70ch] - Longest line of running text (descriptions, points, questions).
+ * @cssprop [--seminar-time-width=max-content] - Width of the time column beside the sessions; by default the longest range of the list.
+ * @cssprop [--seminar-measure=70ch] - Width of the content column, so the longest line of running text; the actions sit right after it.
  * @cssprop [--seminar-track-color-1=#3b6fd4] - Colour of the program's first track (its chip in the meta line).
  * @cssprop [--seminar-track-color-2=#c2417e] - Colour of the second track.
  * @cssprop [--seminar-track-color-3=#2e9a5a] - Colour of the third track.
