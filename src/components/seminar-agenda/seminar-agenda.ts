@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { provide } from '@lit/context';
+import { property } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
 import { agendaContext } from '../../context/agenda-context.js';
 import { localeContext } from '../../context/locale-context.js';
 import { messagesContext } from '../../context/messages-context.js';
@@ -63,13 +63,12 @@ export class SeminarAgenda extends SeminarElement {
 
   static override styles = [sharedStyles, agendaStyles, agendaTimeStyles];
 
-  @provide({ context: agendaContext })
-  @state()
   private model?: AgendaModel;
 
-  @provide({ context: localeContext })
-  @state()
-  private locale?: string;
+  // Providers set in willUpdate rather than the provide decorator: the CDN bundle then carries no decorator code for context.
+  private readonly modelProvider = new ContextProvider(this, { context: agendaContext });
+  private readonly localeProvider = new ContextProvider(this, { context: localeContext });
+  private readonly messagesProvider = new ContextProvider(this, { context: messagesContext });
 
   /** URL of the feed JSON, or of an export named by `format`, resolved against the page. */
   @property() src?: string;
@@ -108,7 +107,6 @@ export class SeminarAgenda extends SeminarElement {
   @property() now?: string;
 
   /** UI strings laid over the built-in ones: rewords some, or together with lang adds a language. */
-  @provide({ context: messagesContext })
   @property({ attribute: false })
   messages?: MessageOverrides;
 
@@ -133,7 +131,9 @@ export class SeminarAgenda extends SeminarElement {
 
   override willUpdate(): void {
     this.model = this.source.model;
-    this.locale = this.lang || this.model?.event.language;
+    this.modelProvider.setValue(this.model);
+    this.localeProvider.setValue(this.lang || this.model?.event.language);
+    this.messagesProvider.setValue(this.messages);
   }
 
   override render() {
@@ -211,7 +211,7 @@ export class SeminarAgenda extends SeminarElement {
 
   /** The locale willUpdate chose (own `lang`, else the feed's language), English before any feed. */
   private uiLocale(): string {
-    return this.locale || 'en';
+    return this.localeProvider.value || 'en';
   }
 
   private readonly addProgramToCalendar = () => downloadCalendar(this.model!);

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import { timeZoneContext } from '../../context/time-zone-context.js';
 import { dayOf, groupByDay, type ProgramDay } from '../../feed/days.js';
 import type { AgendaModel, SessionModel, SpeakerModel } from '../../feed/model.js';
@@ -76,8 +76,7 @@ const LIGHT_KINDS = new Set(['break', 'meal', 'arrival', 'networking']);
 export class SeminarTimeline extends ProgramElement {
   static override styles = [sharedStyles, timelineStyles, timelineLiveStyles];
 
-  @consume({ context: timeZoneContext, subscribe: true })
-  private contextTimeZone?: string;
+  private readonly zoneConsumer = new ContextConsumer(this, { context: timeZoneContext, subscribe: true });
 
   private readonly live = new LiveController(this, () => ({
     sessions: this.program?.sessions ?? [],
@@ -128,7 +127,7 @@ export class SeminarTimeline extends ProgramElement {
     return {
       locale: this.uiLocale,
       messages: this.uiMessages,
-      timeZone: this.contextTimeZone ?? program.event.timeZone,
+      timeZone: this.zoneConsumer.value ?? program.event.timeZone,
       contentLang: program.event.language,
     };
   }
