@@ -3,7 +3,7 @@ import type { AgendaModel, SponsorModel } from './model.js';
 import { problemsFromIssues } from './issue-messages.js';
 import { fetchText, type FetchOptions } from './load.js';
 import { groupByTier, normaliseSponsor } from './normalise.js';
-import { readJson, type ParseResult } from './parse.js';
+import { readJson, type ParseResult } from './validate.js';
 import { ProblemList, type FeedProblem } from './problem.js';
 import { sponsorSchema } from './schema.js';
 import { importSponsors } from './importers/sponsors.js';

@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AgendaModel } from '../feed/model.js';
-import { decodeFeedText, type SourceFormat } from '../feed/decode.js';
+import { decodeFeedText, reportOnUse, type SourceFormat } from '../feed/decode.js';
 import { loadFeed, type FetchOptions, type LoadOutcome } from '../feed/load.js';
-import { parseFeed, type FailureKind, type ParseResult } from '../feed/parse.js';
+import { validateFeed, type FailureKind, type ParseResult } from '../feed/validate.js';
 import type { FeedProblem } from '../feed/problem.js';
 import { readCachedFeed, writeCachedFeed } from './feed-cache.js';
 
@@ -149,7 +149,11 @@ export class FeedSource implements ReactiveController {
 
   private async fetchProgram(signal: AbortSignal): Promise<LoadOutcome | undefined> {
     const { feed, url, inline, format, timeZone, timeoutMs, maxBytes } = this.request();
-    if (feed !== undefined) return { unchanged: false, result: parseFeed(feed) };
+    if (feed !== undefined) {
+      // Awaited only for a refused feed, so a valid one renders as soon as it is set.
+      const verdict = validateFeed(feed);
+      return { unchanged: false, result: 'refused' in verdict ? await reportOnUse(verdict) : verdict };
+    }
     if (url) return loadFeed(url, { signal, timeoutMs, maxBytes, format, timeZone, etag: this.model ? this.etag : undefined });
     if (inline !== undefined) return { unchanged: false, result: await decodeFeedText(inline, { baseUrl: document.baseURI, format, timeZone }) };
     return undefined;
