@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { agendaContext } from '../../context/agenda-context.js';
 import { localeContext } from '../../context/locale-context.js';
@@ -63,6 +62,22 @@ export class SeminarAgenda extends SeminarElement {
 
   static override styles = [sharedStyles, agendaStyles, agendaTimeStyles];
 
+  static override properties: PropertyDeclarations = {
+    src: {},
+    format: {},
+    eventTimeZone: { attribute: 'event-time-zone' },
+    sponsorsSrc: { attribute: 'sponsors-src' },
+    feed: { attribute: false },
+    timeout: { type: Number },
+    refresh: { type: Number },
+    maxBytes: { type: Number, attribute: 'max-bytes' },
+    noStore: { type: Boolean, attribute: 'no-store' },
+    timeZone: { attribute: 'time-zone' },
+    day: {},
+    now: {},
+    messages: { attribute: false },
+  };
+
   private model?: AgendaModel;
 
   // Providers set in willUpdate rather than the provide decorator: the CDN bundle then carries no decorator code for context.
@@ -71,43 +86,42 @@ export class SeminarAgenda extends SeminarElement {
   private readonly messagesProvider = new ContextProvider(this, { context: messagesContext });
 
   /** URL of the feed JSON, or of an export named by `format`, resolved against the page. */
-  @property() src?: string;
+  src?: string;
 
   /** How `src` and inline content are read: auto (recognised), agenda (feed v1), c3voc (pretalx/frab schedule.json), frab-xml or sessionize. */
-  @property() format: SourceFormat = 'auto';
+  format: SourceFormat = 'auto';
 
   /** IANA zone of the event for an export that carries none (Sessionize) or a wrong one. */
-  @property({ attribute: 'event-time-zone' }) eventTimeZone?: string;
+  eventTimeZone?: string;
 
   /** URL of a separate sponsor list (feed v1 sponsors or a list such as COSCUP's), added after the feed's own sponsors. */
-  @property({ attribute: 'sponsors-src' }) sponsorsSrc?: string;
+  sponsorsSrc?: string;
 
   /** A feed object; takes precedence over `src` and inline JSON. */
-  @property({ attribute: false }) feed?: unknown;
+  feed?: unknown;
 
   /** Seconds to wait for the feed, body included, before giving up. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS / 1000;
+  timeout = DEFAULT_TIMEOUT_MS / 1000;
 
   /** Seconds between re-fetches of `src` (with If-None-Match); 0 never re-fetches. */
-  @property({ type: Number }) refresh = 0;
+  refresh = 0;
 
   /** Largest feed accepted, in bytes. */
-  @property({ type: Number, attribute: 'max-bytes' }) maxBytes = DEFAULT_MAX_BYTES;
+  maxBytes = DEFAULT_MAX_BYTES;
 
   /** Do not keep the last valid feed in localStorage. */
-  @property({ type: Boolean, attribute: 'no-store' }) noStore = false;
+  noStore = false;
 
   /** Zone times are shown in: event (the default), local (the visitor's) or an IANA name; the visitor's toggle choice wins and is remembered. */
-  @property({ attribute: 'time-zone' }) timeZone?: TimeZoneChoice;
+  timeZone?: TimeZoneChoice;
 
   /** ISO date (2025-05-21) of the day shown first when the program spans days. */
-  @property() day?: string;
+  day?: string;
 
   /** Fixed clock for the Now and Next badges, ISO date-time; the real clock when unset. */
-  @property() now?: string;
+  now?: string;
 
   /** UI strings laid over the built-in ones: rewords some, or together with lang adds a language. */
-  @property({ attribute: false })
   messages?: MessageOverrides;
 
   private readonly source = new FeedSource(
