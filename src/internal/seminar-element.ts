@@ -45,13 +45,16 @@ export type SeminarDensity = 'comfortable' | 'compact';
  * @cssprop [--seminar-time-width=8.5em] - Width of the time column.
  */
 export abstract class SeminarElement extends LitElement {
-  // Every element declares its reactive properties here, not with decorators: the decorators and
-  // their helper cost 0.5 kB gzip in the CDN bundle. The doc comments stay on the fields, where
-  // the manifest reads them; internal state is listed with `attribute: false` so it gets none.
-  static override properties: PropertyDeclarations = {
-    theme: { reflect: true },
-    density: { reflect: true },
-  };
+  // Every element declares its reactive properties in this getter, not with decorators: the
+  // decorators and their helper cost 0.5 kB gzip in the CDN bundle. The doc comments stay on the
+  // fields, where the manifest reads them; internal state is listed with `attribute: false` so it
+  // gets none there. A getter rather than a static field, which lit-analyzer does not read.
+  static override get properties(): PropertyDeclarations {
+    return {
+      theme: { reflect: true },
+      density: { reflect: true },
+    };
+  }
 
   /** Colour scheme: light, dark or auto (the visitor's setting). Unset, an element inside an agenda follows the agenda, any other is auto. */
   theme?: SeminarTheme;

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { agendaContext } from '../../context/agenda-context.js';
 import { localeContext } from '../../context/locale-context.js';
@@ -62,21 +62,23 @@ export class SeminarAgenda extends SeminarElement {
 
   static override styles = [sharedStyles, agendaStyles, agendaTimeStyles];
 
-  static override properties: PropertyDeclarations = {
-    src: {},
-    format: {},
-    eventTimeZone: { attribute: 'event-time-zone' },
-    sponsorsSrc: { attribute: 'sponsors-src' },
-    feed: { attribute: false },
-    timeout: { type: Number },
-    refresh: { type: Number },
-    maxBytes: { type: Number, attribute: 'max-bytes' },
-    noStore: { type: Boolean, attribute: 'no-store' },
-    timeZone: { attribute: 'time-zone' },
-    day: {},
-    now: {},
-    messages: { attribute: false },
-  };
+  static override get properties() {
+    return {
+      src: {},
+      format: {},
+      eventTimeZone: { attribute: 'event-time-zone' },
+      sponsorsSrc: { attribute: 'sponsors-src' },
+      feed: { attribute: false },
+      timeout: { type: Number },
+      refresh: { type: Number },
+      maxBytes: { type: Number, attribute: 'max-bytes' },
+      noStore: { type: Boolean, attribute: 'no-store' },
+      timeZone: { attribute: 'time-zone' },
+      day: {},
+      now: {},
+      messages: { attribute: false },
+    };
+  }
 
   private model?: AgendaModel;
 

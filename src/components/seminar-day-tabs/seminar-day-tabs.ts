@@ -1,4 +1,4 @@
-import { html, type PropertyDeclarations } from 'lit';
+import { html } from 'lit';
 import { SeminarDaySelectEvent } from '../../events/seminar-day-select-event.js';
 import { SeminarElement } from '../../internal/seminar-element.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
@@ -42,11 +42,13 @@ function targetIndex(key: string, current: number, count: number, rtl: boolean):
 export class SeminarDayTabs extends SeminarElement {
   static override styles = [sharedStyles, dayTabsStyles];
 
-  static override properties: PropertyDeclarations = {
-    tabs: { attribute: false },
-    selected: {},
-    label: {},
-  };
+  static override get properties() {
+    return {
+      tabs: { attribute: false },
+      selected: {},
+      label: {},
+    };
+  }
 
   /** The days to offer, in order. */
   tabs: DayTab[] = [];

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing } from 'lit';
 import type { AgendaModel, SpeakerModel } from '../../feed/model.js';
 import { appearancesBySpeaker, type Appearance } from '../../feed/speaker-sessions.js';
 import { initialsOf } from '../../feed/text.js';
@@ -33,17 +33,19 @@ import { speakerCardStyles } from './seminar-speaker-card.styles.js';
 export class SeminarSpeakerCard extends ProgramElement {
   static override styles = [sharedStyles, speakerCardStyles];
 
-  static override properties: PropertyDeclarations = {
-    failedPhoto: { state: true, attribute: false },
-    model: { attribute: false },
-    speakerId: { attribute: 'speaker-id' },
-    name: {},
-    jobTitle: { attribute: 'job-title' },
-    organization: {},
-    photo: {},
-    tbc: { type: Boolean },
-    headingLevel: { type: Number, attribute: 'heading-level' },
-  };
+  static override get properties() {
+    return {
+      failedPhoto: { state: true, attribute: false },
+      model: { attribute: false },
+      speakerId: { attribute: 'speaker-id' },
+      name: {},
+      jobTitle: { attribute: 'job-title' },
+      organization: {},
+      photo: {},
+      tbc: { type: Boolean },
+      headingLevel: { type: Number, attribute: 'heading-level' },
+    };
+  }
 
   /** A photo that failed to load; initials stand in for it. */
   private failedPhoto?: string;

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing } from 'lit';
 import type { AgendaModel, SponsorModel } from '../../feed/model.js';
 import type { Messages } from '../../i18n/index.js';
 import { ProgramElement } from '../../internal/program-element.js';
@@ -25,11 +25,13 @@ import { sponsorStripStyles } from './seminar-sponsor-strip.styles.js';
 export class SeminarSponsorStrip extends ProgramElement {
   static override styles = [sharedStyles, sponsorStripStyles];
 
-  static override properties: PropertyDeclarations = {
-    failedLogos: { state: true, attribute: false },
-    model: { attribute: false },
-    headingLevel: { type: Number, attribute: 'heading-level' },
-  };
+  static override get properties() {
+    return {
+      failedLogos: { state: true, attribute: false },
+      model: { attribute: false },
+      headingLevel: { type: Number, attribute: 'heading-level' },
+    };
+  }
 
   /** Logos that failed to load; the sponsor's name stands in for them. */
   private failedLogos = new Set<string>();

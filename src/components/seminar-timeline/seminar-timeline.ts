@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { timeZoneContext } from '../../context/time-zone-context.js';
 import { dayOf, groupByDay, type ProgramDay } from '../../feed/days.js';
@@ -75,16 +75,18 @@ const LIGHT_KINDS = new Set(['break', 'meal', 'arrival', 'networking']);
 export class SeminarTimeline extends ProgramElement {
   static override styles = [sharedStyles, timelineStyles, timelineLiveStyles];
 
-  static override properties: PropertyDeclarations = {
-    announcement: { state: true, attribute: false },
-    manualLink: { state: true, attribute: false },
-    overflowing: { state: true, attribute: false },
-    expanded: { state: true, attribute: false },
-    model: { attribute: false },
-    headingLevel: { type: Number, attribute: 'heading-level' },
-    day: {},
-    now: {},
-  };
+  static override get properties() {
+    return {
+      announcement: { state: true, attribute: false },
+      manualLink: { state: true, attribute: false },
+      overflowing: { state: true, attribute: false },
+      expanded: { state: true, attribute: false },
+      model: { attribute: false },
+      headingLevel: { type: Number, attribute: 'heading-level' },
+      day: {},
+      now: {},
+    };
+  }
 
   private readonly zoneConsumer = new ContextConsumer(this, { context: timeZoneContext, subscribe: true });
 
