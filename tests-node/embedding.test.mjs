@@ -59,7 +59,8 @@ function chunkRequests(page) {
   const chunks = [];
   page.on('request', (request) => {
     const { pathname } = new URL(request.url());
-    if (pathname.startsWith('/dist/cdn/chunks/')) chunks.push(pathname.replace(/-[\w-]+\.js$/, '.js'));
+    // Rollup's content hash: eight characters after the chunk's name, which may hold hyphens itself.
+    if (pathname.startsWith('/dist/cdn/chunks/')) chunks.push(pathname.replace(/-[\w-]{8}\.js$/, '.js'));
   });
   return chunks;
 }
@@ -86,7 +87,7 @@ test('the CDN tag reads the real 39C3 schedule.xml and a sponsor list, loading t
   const sponsors = await page.waitForFunction(() =>
     document.querySelector('seminar-agenda').shadowRoot.querySelector('seminar-sponsor-strip')?.shadowRoot?.textContent);
   assert.match(await sponsors.jsonValue(), /The Helpers/);
-  assert.deepEqual(chunks.sort(), ['/dist/cdn/chunks/importers.js', '/dist/cdn/chunks/sponsors.js']);
+  assert.deepEqual(chunks.sort(), ['/dist/cdn/chunks/importers.js', '/dist/cdn/chunks/issue-messages.js', '/dist/cdn/chunks/sponsor-list.js', '/dist/cdn/chunks/sponsors.js']);
   await page.close();
 });
 
@@ -133,4 +134,34 @@ test('two copies of the library on one page: the first wins, one warning names t
   await page.close();
 
   assert.deepEqual(problems, ['warning: [seminar-agenda] <seminar-agenda>, <seminar-day-tabs>, <seminar-timeline>, <seminar-speaker-card>, <seminar-sponsor-strip> already defined by version 0.1.0; version 0.1.0 was skipped.']);
+});
+
+/** The problems a second agenda given `feed` reports, read from its seminar-error event. */
+function reportOn(page, feed) {
+  return page.evaluate((value) => new Promise((resolve) => {
+    const agenda = document.createElement('seminar-agenda');
+    agenda.addEventListener('seminar-error', (event) => resolve(event.detail.problems.map((p) => `${p.path}: ${p.message}`)));
+    agenda.feed = value;
+    document.body.append(agenda);
+  }), feed);
+}
+
+test('an invalid feed loads the report on its problems beside the bundle, and fails in fewer words without it', async () => {
+  const invalid = { version: 1, event: { title: 'Broken', timeZone: 'UTC' }, sessions: 'none' };
+  const page = await browser.newPage();
+  const chunks = chunkRequests(page);
+  await page.goto(`${server.origin}/tests-node/fixtures/embedding/plain.html`);
+  await agendaText(page);
+  assert.deepEqual(chunks, []);
+  assert.deepEqual(await reportOn(page, invalid), ['sessions: must be a list, not "none"']);
+  assert.deepEqual(chunks.sort(), ['/dist/cdn/chunks/issue-messages.js', '/dist/cdn/chunks/refusal.js']);
+  await page.close();
+
+  const offline = await browser.newPage();
+  await offline.route(/\/chunks\/refusal-/, (route) => route.abort());
+  await offline.goto(`${server.origin}/tests-node/fixtures/embedding/plain.html`);
+  await agendaText(offline);
+  const [problem] = await reportOn(offline, invalid);
+  assert.match(problem, /^: is not a valid feed; the report on its problems could not be loaded/);
+  await offline.close();
 });

@@ -4,9 +4,8 @@
  * schema's verdict is known, so a feed with schema errors gets these errors in the same
  * report; any part of the wrong shape is skipped here (the schema reports it).
  */
-import { describeValue } from './issue-messages.js';
 import { list, record, type JsonObject } from './json.js';
-import type { ProblemList } from './problem.js';
+import { describeValue, type ProblemList } from './problem.js';
 import { DATE_TIME } from './schema.js';
 import { isTimeZone, toInstant } from './time.js';
 

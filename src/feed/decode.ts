@@ -1,5 +1,5 @@
 import type { ImportFormat, ImportOptions } from './importers/types.js';
-import { failed, parseFeed, readJson, type ParseOptions, type ParseResult } from './parse.js';
+import { failed, readJson, validateFeed, type ParseFailure, type ParseOptions, type ParseResult, type Refusal } from './validate.js';
 
 /** How a source is read: feed v1 (`agenda`), an export format, or `auto`, recognised from the content. */
 export type SourceFormat = 'auto' | ImportFormat;
@@ -12,6 +12,24 @@ export interface DecodeOptions extends ParseOptions {
 }
 
 type Importers = typeof import('./importers/index.js');
+
+/**
+ * The report on a refused feed (refusal.ts), imported on first use so that pages with a valid
+ * feed never load it. A report that cannot be loaded still fails the feed, in fewer words.
+ */
+export async function reportOnUse(refusal: Refusal): Promise<ParseFailure> {
+  try {
+    return (await import('./refusal.js')).reportRefusal(refusal);
+  } catch (error) {
+    return failed('invalid', `is not a valid feed; the report on its problems could not be loaded (${(error as Error).message})`);
+  }
+}
+
+/** parseFeed for the elements: a valid feed's result comes without waiting for anything. */
+function parseFeedOnUse(input: unknown, options: ParseOptions): ParseResult | Promise<ParseResult> {
+  const verdict = validateFeed(input, options);
+  return 'refused' in verdict ? reportOnUse(verdict) : verdict;
+}
 
 /** frab's XML; any other markup (an HTML error page) is reported as JSON that does not parse. */
 const FRAB_XML = /^\s*<[\s\S]*<schedule[\s>]/;
@@ -31,7 +49,7 @@ export async function decodeFeedText(text: string, options: DecodeOptions = {}):
   if (format === 'frab-xml' || (format === 'auto' && FRAB_XML.test(text))) return viaImporter(text, { format, timeZone }, parse);
   const json = readJson(text);
   if (!json.ok) return json;
-  if (format === 'agenda' || (format === 'auto' && isFeed(json.value))) return parseFeed(json.value, parse);
+  if (format === 'agenda' || (format === 'auto' && isFeed(json.value))) return parseFeedOnUse(json.value, parse);
   return viaImporter(json.value, { format, timeZone }, parse);
 }
 
@@ -43,10 +61,10 @@ async function viaImporter(input: unknown, options: ImportOptions & { format: So
     return failed('network', `the importers could not be loaded (${(error as Error).message})`);
   }
   // Neither a feed nor an export it knows: most likely a feed with a mistake, so say what is wrong with it.
-  if (options.format === 'auto' && typeof input !== 'string' && !importers.detectFormat(input)) return parseFeed(input, parse);
+  if (options.format === 'auto' && typeof input !== 'string' && !importers.detectFormat(input)) return parseFeedOnUse(input, parse);
   const { feed, problems } = await importers.importFeed(input, options);
   const warnings = problems.filter((problem) => problem.severity === 'warning');
   if (!feed) return { ok: false, kind: 'invalid', errors: problems.filter((problem) => problem.severity === 'error'), warnings };
-  const result = parseFeed(feed, parse);
+  const result = await parseFeedOnUse(feed, parse);
   return { ...result, warnings: [...warnings, ...result.warnings] };
 }

@@ -1,15 +1,7 @@
 import type * as z from 'zod/mini';
-import { formatPath, type FeedProblem } from './problem.js';
+import { describeValue, formatPath, type FeedProblem } from './problem.js';
 
 type Issue = z.core.$ZodIssue;
-
-/** A value as a message quotes it: text in quotes (shortened), other kinds by name. */
-export function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
-  return typeof value === 'object' ? 'an object' : String(value);
-}
 
 const TYPE_NAMES: Record<string, string> = {
   string: 'text', boolean: 'true or false', array: 'a list', object: 'an object',

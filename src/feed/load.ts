@@ -1,5 +1,5 @@
 import { decodeFeedText, type DecodeOptions } from './decode.js';
-import { failed, type ParseFailure, type ParseResult } from './parse.js';
+import { failed, type ParseFailure, type ParseResult } from './validate.js';
 
 export interface FetchOptions {
   signal?: AbortSignal;

@@ -1,74 +1,15 @@
-import * as z from 'zod/mini';
-import { checkFeed } from './checks.js';
-import { feedSchema } from './schema.js';
-import type { AgendaModel } from './model.js';
-import { problemsFromIssues } from './issue-messages.js';
-import { normaliseFeed } from './normalise.js';
-import { inDocumentOrder, ProblemList, type FeedProblem } from './problem.js';
-import { warnUnknownKeys } from './unknown-keys.js';
+import { reportRefusal } from './refusal.js';
+import { readJson, validateFeed, type ParseOptions, type ParseResult } from './validate.js';
 
-/** Why a feed could not be shown. */
-export type FailureKind = 'network' | 'timeout' | 'http' | 'too-large' | 'syntax' | 'invalid';
-
-export type ParseResult =
-  | { ok: true; model: AgendaModel; warnings: FeedProblem[] }
-  | { ok: false; kind: FailureKind; errors: FeedProblem[]; warnings: FeedProblem[] };
-
-export interface ParseOptions {
-  /** URL the feed came from; relative URLs inside it resolve against it. */
-  baseUrl?: string;
-}
-
-export type ParseFailure = Extract<ParseResult, { ok: false }>;
-
-/** A failure with one problem, for the feed as a whole unless a path is given. */
-export function failed(kind: FailureKind, message: string, path = ''): ParseFailure {
-  return { ok: false, kind, errors: [{ path, message, severity: 'error' }], warnings: [] };
-}
-
-/** Deeper than any real feed; checked before validation so a hostile nesting cannot exhaust the stack. */
-export const MAX_DEPTH = 32;
-
-/** Depth of nested arrays and objects, walked without recursion. */
-function depthOf(input: unknown): number {
-  let deepest = 0;
-  const stack: Array<[unknown, number]> = [[input, 0]];
-  while (stack.length) {
-    const [value, depth] = stack.pop()!;
-    if (value === null || typeof value !== 'object') continue;
-    deepest = Math.max(deepest, depth + 1);
-    if (deepest > MAX_DEPTH) return deepest;
-    for (const child of Object.values(value)) stack.push([child, depth + 1]);
-  }
-  return deepest;
-}
+export { failed, MAX_DEPTH, readJson, type FailureKind, type ParseFailure, type ParseOptions, type ParseResult } from './validate.js';
 
 /**
  * Validates a feed object and returns the normalised model, or every problem that stops it:
  * the schema's errors and the cross-field checks' errors in one report, in document order.
  */
 export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResult {
-  if (depthOf(input) > MAX_DEPTH) return failed('invalid', `is nested more than ${MAX_DEPTH} levels deep`);
-  const problems = new ProblemList();
-  warnUnknownKeys(feedSchema, input, '', problems);
-  checkFeed(input, problems);
-  const checked = z.safeParse(feedSchema, input, { reportInput: true });
-  // Normalised even when the cross-field checks failed, so their errors come with its warnings.
-  if (checked.success) {
-    const model = normaliseFeed(checked.data, problems, options.baseUrl);
-    if (!problems.errors.length) return { ok: true, model, warnings: problems.warnings };
-  }
-  const errors = [...(checked.error ? problemsFromIssues(checked.error.issues) : []), ...problems.errors];
-  return { ok: false, kind: 'invalid', errors: inDocumentOrder(input, errors), warnings: problems.warnings };
-}
-
-/** JSON text as a value; a syntax error is reported as a failure, not thrown. */
-export function readJson(text: string): { ok: true; value: unknown } | ParseFailure {
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch (error) {
-    return failed('syntax', `is not valid JSON (${(error as Error).message})`);
-  }
+  const verdict = validateFeed(input, options);
+  return 'refused' in verdict ? reportRefusal(verdict) : verdict;
 }
 
 /** Parses feed JSON text; a syntax error is reported as a problem, not thrown. */

@@ -3,9 +3,10 @@ import type { AgendaModel, SponsorModel } from './model.js';
 import { problemsFromIssues } from './issue-messages.js';
 import { fetchText, type FetchOptions } from './load.js';
 import { groupByTier, normaliseSponsor } from './normalise.js';
-import { failed, readJson, type ParseResult } from './parse.js';
+import { readJson, type ParseResult } from './validate.js';
 import { ProblemList, type FeedProblem } from './problem.js';
 import { sponsorSchema } from './schema.js';
+import { importSponsors } from './importers/sponsors.js';
 
 /**
  * A fetched sponsor list (`sponsors-src`), read once the program is known: localised
@@ -40,23 +41,17 @@ function accept(entry: unknown, index: number, problems: ProblemList, base: stri
 }
 
 /**
- * Fetches a sponsor list (feed v1 sponsors, or a list such as COSCUP's) and the importer
- * that reads it, the latter on first use. Never fails the program: every problem becomes a
- * warning. Only the caller's abort rejects.
+ * Fetches a sponsor list (feed v1 sponsors, or a list such as COSCUP's). Never fails the
+ * program: every problem becomes a warning. Only the caller's abort rejects. The CDN bundle
+ * imports this module, with the importer, on first use (internal/feed-source.ts).
  */
 export async function loadSponsorList(url: string, options: FetchOptions): Promise<SponsorList> {
   const fetched = await fetchText(url, options);
   if (fetched.status !== 'fetched') return lost(fetched.status === 'failed' ? fetched.failure.errors : []);
   const json = readJson(fetched.text);
   if (!json.ok) return lost(json.errors);
-  let importers: typeof import('./importers/sponsors.js');
-  try {
-    importers = await import('./importers/sponsors.js');
-  } catch (error) {
-    return lost(failed('network', `the sponsor importer could not be loaded (${(error as Error).message})`).errors);
-  }
   return (model, problems) => {
-    const imported = importers.importSponsors(json.value, { language: model.event.language, baseUrl: fetched.url });
+    const imported = importSponsors(json.value, { language: model.event.language, baseUrl: fetched.url });
     for (const problem of imported.problems) problems.warn(at(problem.path), problem.message);
     return (imported.sponsors ?? []).flatMap((entry, index) => accept(entry, index, problems, fetched.url));
   };

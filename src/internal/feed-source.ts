@@ -1,10 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AgendaModel } from '../feed/model.js';
-import { decodeFeedText, type SourceFormat } from '../feed/decode.js';
-import { loadFeed, type LoadOutcome } from '../feed/load.js';
-import { parseFeed, type FailureKind, type ParseResult } from '../feed/parse.js';
+import { decodeFeedText, reportOnUse, type SourceFormat } from '../feed/decode.js';
+import { loadFeed, type FetchOptions, type LoadOutcome } from '../feed/load.js';
+import { validateFeed, type FailureKind, type ParseResult } from '../feed/validate.js';
 import type { FeedProblem } from '../feed/problem.js';
-import { addSponsorList, loadSponsorList } from '../feed/sponsor-list.js';
 import { readCachedFeed, writeCachedFeedWhenIdle, type CachedFeed } from './feed-cache.js';
 
 /** What the host element asks for; read on every update. */
@@ -32,6 +31,9 @@ export interface FeedFailure {
   url?: string;
   problems: FeedProblem[];
 }
+
+/** The separate sponsor list laid over a parsed program. */
+type AddSponsors = (result: ParseResult) => ParseResult;
 
 export type FeedReport =
   | { type: 'load'; model: AgendaModel; warnings: FeedProblem[]; url?: string }
@@ -150,15 +152,19 @@ export class FeedSource implements ReactiveController {
     const { sponsorsUrl, timeoutMs, maxBytes } = this.request();
     const [outcome, sponsors] = await Promise.all([
       this.fetchProgram(signal),
-      sponsorsUrl ? loadSponsorList(sponsorsUrl, { signal, timeoutMs, maxBytes }) : undefined,
+      sponsorsUrl ? fetchSponsors(sponsorsUrl, { signal, timeoutMs, maxBytes }) : undefined,
     ]);
     if (!sponsors || !outcome || outcome.unchanged) return outcome;
-    return { ...outcome, result: addSponsorList(outcome.result, sponsors) };
+    return { ...outcome, result: sponsors(outcome.result) };
   }
 
   private async fetchProgram(signal: AbortSignal): Promise<LoadOutcome | undefined> {
     const { feed, url, inline, format, timeZone, timeoutMs, maxBytes } = this.request();
-    if (feed !== undefined) return { unchanged: false, result: parseFeed(feed) };
+    if (feed !== undefined) {
+      // Awaited only for a refused feed, so a valid one renders as soon as it is set.
+      const verdict = validateFeed(feed);
+      return { unchanged: false, result: 'refused' in verdict ? await reportOnUse(verdict) : verdict };
+    }
     if (url) return loadFeed(url, { signal, timeoutMs, maxBytes, format, timeZone, etag: this.model ? this.etag : undefined });
     if (inline !== undefined) return { unchanged: false, result: await decodeFeedText(inline, { baseUrl: document.baseURI, format, timeZone }) };
     return undefined;
@@ -203,4 +209,20 @@ export class FeedSource implements ReactiveController {
     this.etag = cached!.etag;
     this.failure = failure;
   }
+}
+
+/**
+ * Reads a separate sponsor list with a module only pages with `sponsors-src` load, fetched
+ * beside the program. A module that cannot be loaded costs the sponsors, never the program.
+ */
+async function fetchSponsors(url: string, options: FetchOptions): Promise<AddSponsors> {
+  let lists: typeof import('../feed/sponsor-list.js');
+  try {
+    lists = await import('../feed/sponsor-list.js');
+  } catch (error) {
+    const problem = { path: 'sponsors-src', message: `the sponsor importer could not be loaded (${(error as Error).message})`, severity: 'warning' } as const;
+    return (result) => (result.ok ? { ...result, warnings: [...result.warnings, problem] } : result);
+  }
+  const list = await lists.loadSponsorList(url, options);
+  return (result) => lists.addSponsorList(result, list);
 }

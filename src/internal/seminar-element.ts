@@ -1,5 +1,4 @@
-import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 
 /** Colour scheme of an element: forced light or dark, or the visitor's setting. */
 export type SeminarTheme = 'light' | 'dark' | 'auto';
@@ -46,11 +45,22 @@ export type SeminarDensity = 'comfortable' | 'compact';
  * @cssprop [--seminar-time-width=max-content] - Width of the time column; by default the longest range of the list.
  */
 export abstract class SeminarElement extends LitElement {
+  // Every element declares its reactive properties in this getter, not with decorators: the
+  // decorators and their helper cost 0.5 kB gzip in the CDN bundle. The doc comments stay on the
+  // fields, where the manifest reads them; internal state is listed with `attribute: false` so it
+  // gets none there. A getter rather than a static field, which lit-analyzer does not read.
+  static override get properties(): PropertyDeclarations {
+    return {
+      theme: { reflect: true },
+      density: { reflect: true },
+    };
+  }
+
   /** Colour scheme: light, dark or auto (the visitor's setting). Unset, an element inside an agenda follows the agenda, any other is auto. */
-  @property({ reflect: true }) theme?: SeminarTheme;
+  theme?: SeminarTheme;
 
   /** Spacing: comfortable or compact. Unset, an element inside an agenda follows the agenda, any other is comfortable. */
-  @property({ reflect: true }) density?: SeminarDensity;
+  density?: SeminarDensity;
 
   // `lang` is HTMLElement's own attribute, not a reactive property, yet it picks the UI language:
   // a page that switches language by setting it must see the strings follow.

@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { provide } from '@lit/context';
+import { ContextProvider } from '@lit/context';
 import { agendaContext } from '../../context/agenda-context.js';
 import { localeContext } from '../../context/locale-context.js';
 import { messagesContext } from '../../context/messages-context.js';
@@ -63,53 +62,68 @@ export class SeminarAgenda extends SeminarElement {
 
   static override styles = [sharedStyles, agendaStyles, agendaTimeStyles];
 
-  @provide({ context: agendaContext })
-  @state()
+  static override get properties() {
+    return {
+      src: {},
+      format: {},
+      eventTimeZone: { attribute: 'event-time-zone' },
+      sponsorsSrc: { attribute: 'sponsors-src' },
+      feed: { attribute: false },
+      timeout: { type: Number },
+      refresh: { type: Number },
+      maxBytes: { type: Number, attribute: 'max-bytes' },
+      noStore: { type: Boolean, attribute: 'no-store' },
+      timeZone: { attribute: 'time-zone' },
+      day: {},
+      now: {},
+      messages: { attribute: false },
+    };
+  }
+
   private model?: AgendaModel;
 
-  @provide({ context: localeContext })
-  @state()
-  private locale?: string;
+  // Providers set in willUpdate rather than the provide decorator: the CDN bundle then carries no decorator code for context.
+  private readonly modelProvider = new ContextProvider(this, { context: agendaContext });
+  private readonly localeProvider = new ContextProvider(this, { context: localeContext });
+  private readonly messagesProvider = new ContextProvider(this, { context: messagesContext });
 
   /** URL of the feed JSON, or of an export named by `format`, resolved against the page. */
-  @property() src?: string;
+  src?: string;
 
   /** How `src` and inline content are read: auto (recognised), agenda (feed v1), c3voc (pretalx/frab schedule.json), frab-xml or sessionize. */
-  @property() format: SourceFormat = 'auto';
+  format: SourceFormat = 'auto';
 
   /** IANA zone of the event for an export that carries none (Sessionize) or a wrong one. */
-  @property({ attribute: 'event-time-zone' }) eventTimeZone?: string;
+  eventTimeZone?: string;
 
   /** URL of a separate sponsor list (feed v1 sponsors or a list such as COSCUP's), added after the feed's own sponsors. */
-  @property({ attribute: 'sponsors-src' }) sponsorsSrc?: string;
+  sponsorsSrc?: string;
 
   /** A feed object; takes precedence over `src` and inline JSON. */
-  @property({ attribute: false }) feed?: unknown;
+  feed?: unknown;
 
   /** Seconds to wait for the feed, body included, before giving up. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS / 1000;
+  timeout = DEFAULT_TIMEOUT_MS / 1000;
 
   /** Seconds between re-fetches of `src` (with If-None-Match); 0 never re-fetches. */
-  @property({ type: Number }) refresh = 0;
+  refresh = 0;
 
   /** Largest feed accepted, in bytes. */
-  @property({ type: Number, attribute: 'max-bytes' }) maxBytes = DEFAULT_MAX_BYTES;
+  maxBytes = DEFAULT_MAX_BYTES;
 
   /** Do not keep the last valid feed in localStorage. */
-  @property({ type: Boolean, attribute: 'no-store' }) noStore = false;
+  noStore = false;
 
   /** Zone times are shown in: event (the default), local (the visitor's) or an IANA name; the visitor's toggle choice wins and is remembered. */
-  @property({ attribute: 'time-zone' }) timeZone?: TimeZoneChoice;
+  timeZone?: TimeZoneChoice;
 
   /** ISO date (2025-05-21) of the day shown first when the program spans days. */
-  @property() day?: string;
+  day?: string;
 
   /** Fixed clock for the Now and Next badges, ISO date-time; the real clock when unset. */
-  @property() now?: string;
+  now?: string;
 
   /** UI strings laid over the built-in ones: rewords some, or together with lang adds a language. */
-  @provide({ context: messagesContext })
-  @property({ attribute: false })
   messages?: MessageOverrides;
 
   private readonly source = new FeedSource(
@@ -133,7 +147,9 @@ export class SeminarAgenda extends SeminarElement {
 
   override willUpdate(): void {
     this.model = this.source.model;
-    this.locale = this.lang || this.model?.event.language;
+    this.modelProvider.setValue(this.model);
+    this.localeProvider.setValue(this.lang || this.model?.event.language);
+    this.messagesProvider.setValue(this.messages);
   }
 
   override render() {
@@ -211,7 +227,7 @@ export class SeminarAgenda extends SeminarElement {
 
   /** The locale willUpdate chose (own `lang`, else the feed's language), English before any feed. */
   private uiLocale(): string {
-    return this.locale || 'en';
+    return this.localeProvider.value || 'en';
   }
 
   private readonly addProgramToCalendar = () => downloadCalendar(this.model!);

@@ -1,5 +1,4 @@
 import { html } from 'lit';
-import { property } from 'lit/decorators.js';
 import { SeminarDaySelectEvent } from '../../events/seminar-day-select-event.js';
 import { SeminarElement } from '../../internal/seminar-element.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
@@ -43,14 +42,22 @@ function targetIndex(key: string, current: number, count: number, rtl: boolean):
 export class SeminarDayTabs extends SeminarElement {
   static override styles = [sharedStyles, dayTabsStyles];
 
+  static override get properties() {
+    return {
+      tabs: { attribute: false },
+      selected: {},
+      label: {},
+    };
+  }
+
   /** The days to offer, in order. */
-  @property({ attribute: false }) tabs: DayTab[] = [];
+  tabs: DayTab[] = [];
 
   /** ISO date of the selected day; the first day when unset or unknown. */
-  @property() selected?: string;
+  selected?: string;
 
   /** Accessible name of the tab list. */
-  @property() label = '';
+  label = '';
 
   private get selectedIndex(): number {
     return Math.max(0, this.tabs.findIndex((tab) => tab.value === this.selected));

@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { AgendaModel, SpeakerModel } from '../../feed/model.js';
 import { appearancesBySpeaker, type Appearance } from '../../feed/speaker-sessions.js';
 import { initialsOf } from '../../feed/text.js';
@@ -34,32 +33,46 @@ import { speakerCardStyles } from './seminar-speaker-card.styles.js';
 export class SeminarSpeakerCard extends ProgramElement {
   static override styles = [sharedStyles, speakerCardStyles];
 
+  static override get properties() {
+    return {
+      failedPhoto: { state: true, attribute: false },
+      model: { attribute: false },
+      speakerId: { attribute: 'speaker-id' },
+      name: {},
+      jobTitle: { attribute: 'job-title' },
+      organization: {},
+      photo: {},
+      tbc: { type: Boolean },
+      headingLevel: { type: Number, attribute: 'heading-level' },
+    };
+  }
+
   /** A photo that failed to load; initials stand in for it. */
-  @state() private failedPhoto?: string;
+  private failedPhoto?: string;
 
   /** The program whose speaker `speaker-id` names; when unset, the enclosing `<seminar-agenda>`'s. */
-  @property({ attribute: false }) model?: AgendaModel;
+  model?: AgendaModel;
 
   /** Id of a speaker in the program; takes precedence over the attributes below. */
-  @property({ attribute: 'speaker-id' }) speakerId?: string;
+  speakerId?: string;
 
   /** Full name, when standing alone. */
-  @property() name?: string;
+  name?: string;
 
   /** Job title or role, when standing alone. */
-  @property({ attribute: 'job-title' }) jobTitle?: string;
+  jobTitle?: string;
 
   /** Organization, when standing alone. */
-  @property() organization?: string;
+  organization?: string;
 
   /** Portrait URL, when standing alone. */
-  @property() photo?: string;
+  photo?: string;
 
   /** Marks the speaker as not yet confirmed. */
-  @property({ type: Boolean }) tbc = false;
+  tbc = false;
 
   /** Heading level (1–6) of the name. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   /** What willUpdate resolved; render shows it and updated warns about what is missing. */
   private resolved: Resolved = { appearances: [] };

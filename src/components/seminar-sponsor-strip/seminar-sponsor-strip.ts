@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { AgendaModel, SponsorModel } from '../../feed/model.js';
 import type { Messages } from '../../i18n/index.js';
 import { ProgramElement } from '../../internal/program-element.js';
@@ -26,14 +25,22 @@ import { sponsorStripStyles } from './seminar-sponsor-strip.styles.js';
 export class SeminarSponsorStrip extends ProgramElement {
   static override styles = [sharedStyles, sponsorStripStyles];
 
+  static override get properties() {
+    return {
+      failedLogos: { state: true, attribute: false },
+      model: { attribute: false },
+      headingLevel: { type: Number, attribute: 'heading-level' },
+    };
+  }
+
   /** Logos that failed to load; the sponsor's name stands in for them. */
-  @state() private failedLogos = new Set<string>();
+  private failedLogos = new Set<string>();
 
   /** The program whose sponsors to show; when unset, the enclosing `<seminar-agenda>`'s. */
-  @property({ attribute: false }) model?: AgendaModel;
+  model?: AgendaModel;
 
   /** Heading level (1–6) of the tier headings. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   override render() {
     const model = this.model ?? this.contextModel;

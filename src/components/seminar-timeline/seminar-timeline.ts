@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import { timeZoneContext } from '../../context/time-zone-context.js';
 import { dayOf, groupByDay, type ProgramDay } from '../../feed/days.js';
 import type { AgendaModel, SessionModel, SpeakerModel } from '../../feed/model.js';
@@ -76,8 +75,20 @@ const LIGHT_KINDS = new Set(['break', 'meal', 'arrival', 'networking']);
 export class SeminarTimeline extends ProgramElement {
   static override styles = [sharedStyles, timelineStyles, timelineLiveStyles];
 
-  @consume({ context: timeZoneContext, subscribe: true })
-  private contextTimeZone?: string;
+  static override get properties() {
+    return {
+      announcement: { state: true, attribute: false },
+      manualLink: { state: true, attribute: false },
+      overflowing: { state: true, attribute: false },
+      expanded: { state: true, attribute: false },
+      model: { attribute: false },
+      headingLevel: { type: Number, attribute: 'heading-level' },
+      day: {},
+      now: {},
+    };
+  }
+
+  private readonly zoneConsumer = new ContextConsumer(this, { context: timeZoneContext, subscribe: true });
 
   private readonly live = new LiveController(this, () => ({
     sessions: this.program?.sessions ?? [],
@@ -89,28 +100,28 @@ export class SeminarTimeline extends ProgramElement {
   private readonly menu = new SessionMenuController(this);
 
   /** What the polite live region says, e.g. that a link was copied. */
-  @state() private announcement = '';
+  private announcement = '';
 
   /** The session whose link is shown for copying by hand, when the clipboard failed. */
-  @state() private manualLink?: { id: string; url: string };
+  private manualLink?: { id: string; url: string };
 
   /** Sessions whose description is longer than the few lines shown at rest. */
-  @state() private overflowing = new Set<string>();
+  private overflowing = new Set<string>();
 
   /** Sessions whose long description the visitor opened. */
-  @state() private expanded = new Set<string>();
+  private expanded = new Set<string>();
 
   /** The program to show; when unset, the one of the enclosing `<seminar-agenda>`. */
-  @property({ attribute: false }) model?: AgendaModel;
+  model?: AgendaModel;
 
   /** Heading level (1–6) of top-level session titles; nested titles go one deeper. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   /** ISO date (`2025-05-21`) of the day shown when the program spans days; the first day by default. */
-  @property() day?: string;
+  day?: string;
 
   /** Fixed clock for the Now and Next badges, ISO date-time (local times read in the event's zone); the real clock when unset. */
-  @property() now?: string;
+  now?: string;
 
   private readonly resizes = new ResizeObserver(() => requestAnimationFrame(() => this.measureDescriptions()));
 
@@ -128,7 +139,7 @@ export class SeminarTimeline extends ProgramElement {
     return {
       locale: this.uiLocale,
       messages: this.uiMessages,
-      timeZone: this.contextTimeZone ?? program.event.timeZone,
+      timeZone: this.zoneConsumer.value ?? program.event.timeZone,
       contentLang: program.event.language,
     };
   }

@@ -1,0 +1,79 @@
+import * as z from 'zod/mini';
+import { checkFeed } from './checks.js';
+import { feedSchema } from './schema.js';
+import type { AgendaModel } from './model.js';
+import { normaliseFeed } from './normalise.js';
+import { ProblemList, type FeedProblem } from './problem.js';
+import { warnUnknownKeys } from './unknown-keys.js';
+
+/** Why a feed could not be shown. */
+export type FailureKind = 'network' | 'timeout' | 'http' | 'too-large' | 'syntax' | 'invalid';
+
+export type ParseResult =
+  | { ok: true; model: AgendaModel; warnings: FeedProblem[] }
+  | { ok: false; kind: FailureKind; errors: FeedProblem[]; warnings: FeedProblem[] };
+
+export interface ParseOptions {
+  /** URL the feed came from; relative URLs inside it resolve against it. */
+  baseUrl?: string;
+}
+
+export type ParseFailure = Extract<ParseResult, { ok: false }>;
+
+/** A failure with one problem, for the feed as a whole unless a path is given. */
+export function failed(kind: FailureKind, message: string, path = ''): ParseFailure {
+  return { ok: false, kind, errors: [{ path, message, severity: 'error' }], warnings: [] };
+}
+
+/** Deeper than any real feed; checked before validation so a hostile nesting cannot exhaust the stack. */
+export const MAX_DEPTH = 32;
+
+/** Depth of nested arrays and objects, walked without recursion. */
+function depthOf(input: unknown): number {
+  let deepest = 0;
+  const stack: Array<[unknown, number]> = [[input, 0]];
+  while (stack.length) {
+    const [value, depth] = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    deepest = Math.max(deepest, depth + 1);
+    if (deepest > MAX_DEPTH) return deepest;
+    for (const child of Object.values(value)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+/** A feed the schema or the checks refused, before its problems are worded and put in order (refusal.ts). */
+export interface Refusal {
+  refused: true;
+  input: unknown;
+  issues: readonly z.core.$ZodIssue[];
+  problems: ProblemList;
+}
+
+/**
+ * Validates a feed object and returns the normalised model, or what stops it: the schema's
+ * issues and the cross-field checks' errors, found together. Wording them is left to
+ * refusal.ts, which only failing feeds need.
+ */
+export function validateFeed(input: unknown, options: ParseOptions = {}): ParseResult | Refusal {
+  if (depthOf(input) > MAX_DEPTH) return failed('invalid', `is nested more than ${MAX_DEPTH} levels deep`);
+  const problems = new ProblemList();
+  warnUnknownKeys(feedSchema, input, '', problems);
+  checkFeed(input, problems);
+  const checked = z.safeParse(feedSchema, input, { reportInput: true });
+  // Normalised even when the cross-field checks failed, so their errors come with its warnings.
+  if (checked.success) {
+    const model = normaliseFeed(checked.data, problems, options.baseUrl);
+    if (!problems.errors.length) return { ok: true, model, warnings: problems.warnings };
+  }
+  return { refused: true, input, issues: checked.error?.issues ?? [], problems };
+}
+
+/** JSON text as a value; a syntax error is reported as a failure, not thrown. */
+export function readJson(text: string): { ok: true; value: unknown } | ParseFailure {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    return failed('syntax', `is not valid JSON (${(error as Error).message})`);
+  }
+}
