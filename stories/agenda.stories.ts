@@ -4,14 +4,15 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define/all.ts';
 import type { SeminarErrorEvent } from '../src/events/seminar-error-event.js';
 import { describeProblem } from '../src/feed/index.js';
+import type { SeminarDensity, SeminarTheme } from '../src/internal/seminar-element.js';
 import { inColumn, NEVER_URL, SEMINAR_URL, smallFeed, UNREACHABLE_URL } from './support.js';
 
 interface Args {
   src?: string;
   feed?: unknown;
   lang?: string;
-  theme?: string;
-  density?: string;
+  theme?: SeminarTheme;
+  density?: SeminarDensity;
   timeout?: number;
   now?: string;
   timeZone?: string;

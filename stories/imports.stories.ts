@@ -2,11 +2,12 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define/all.ts';
+import type { SourceFormat } from '../src/feed/decode.js';
 import { SEMINAR_URL } from './support.js';
 
 interface Args {
   src: string;
-  format: string;
+  format: SourceFormat;
   eventTimeZone?: string;
   sponsorsSrc?: string;
   timeZone?: string;

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import '../src/define/all.ts';
-import type { SeminarTheme } from '../src/internal/seminar-element.js';
+import type { SeminarDensity, SeminarTheme } from '../src/internal/seminar-element.js';
 import { COLOR_TOKENS, OTHER_TOKENS, SPACE_TOKENS } from '../src/internal/theme-styles.js';
 import { SEMINAR_URL, specimenFeed } from './support.js';
 
@@ -43,7 +43,7 @@ const meta: Meta<Args> = {
     ...Object.fromEntries([...colorControls, ...otherControls]),
   },
   render: ({ theme, density, class: brand, ...properties }) => html`<seminar-agenda src=${SEMINAR_URL} lang="en" no-store
-    theme=${theme!} density=${density!} class=${brand!} style=${styleMap(properties)}></seminar-agenda>`,
+    theme=${theme as SeminarTheme} density=${density as SeminarDensity} class=${brand!} style=${styleMap(properties)}></seminar-agenda>`,
 };
 export default meta;
 

@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import '../../src/define/all.js';
 import { da } from '../../src/i18n/locales/da.js';
 import { en } from '../../src/i18n/locales/en.js';
-import { messagesFor, type Messages } from '../../src/i18n/index.js';
+import { messagesFor, type MessageOverrides, type Messages } from '../../src/i18n/index.js';
 import { agendaFixture, minimalFeed, seminarFeed, settled, timelineOf } from '../helpers/index.js';
 
 
@@ -19,7 +19,8 @@ describe('messages', () => {
   });
 
   it('takes a messages property that rewords strings in every element inside', async () => {
-    const el = await agendaFixture(html`<seminar-agenda lang="en" .messages=${{ program: 'Schedule', copyLink: 'Share' }} .feed=${minimalFeed()}></seminar-agenda>`);
+    const messages: MessageOverrides = { program: 'Schedule', copyLink: 'Share' };
+    const el = await agendaFixture(html`<seminar-agenda lang="en" .messages=${messages} .feed=${minimalFeed()}></seminar-agenda>`);
     const timeline = timelineOf(el);
     expect(el.shadowRoot!.querySelector('#program-title')!.textContent).to.equal('Schedule');
     expect(timeline.shadowRoot!.querySelector('#open [part="actions"] button:last-child')!.textContent).to.equal('Share');

@@ -2,10 +2,11 @@ import { expect, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../src/define/all.js';
+import type { SeminarDensity, SeminarTheme } from '../../src/internal/seminar-element.js';
 import { agendaFixture, contrast, inside, minimalFeed, seminarFeed, timelineOf } from '../helpers/index.js';
 
 /** An agenda with the small feed, rendered down to its timeline's sessions. */
-async function agenda(attributes: { theme?: string; density?: string; style?: string } = {}) {
+async function agenda(attributes: { theme?: SeminarTheme; density?: SeminarDensity; style?: string } = {}) {
   const el = await agendaFixture(html`<seminar-agenda .feed=${minimalFeed()} theme=${ifDefined(attributes.theme)}
     density=${ifDefined(attributes.density)} style=${ifDefined(attributes.style)}></seminar-agenda>`);
   const timeline = timelineOf(el);
@@ -14,7 +15,7 @@ async function agenda(attributes: { theme?: string; density?: string; style?: st
 }
 
 /** Text, muted and accent colours of an agenda, each with the background behind it. */
-async function colours(theme: string) {
+async function colours(theme: SeminarTheme) {
   const { el, timeline, session } = await agenda({ theme });
   const background = getComputedStyle(el).backgroundColor;
   return {
@@ -46,7 +47,7 @@ describe('theming', () => {
     expect(dark.background).to.not.equal(light.background);
   });
 
-  for (const theme of ['light', 'dark']) {
+  for (const theme of ['light', 'dark'] as const) {
     it(`meets WCAG AA contrast (4.5:1) for text, muted and accent in the ${theme} theme`, async () => {
       const { background, ...foregrounds } = await colours(theme);
       for (const [name, foreground] of Object.entries(foregrounds)) {
