@@ -104,6 +104,35 @@ function basesAreNotElements() {
   };
 }
 
+/**
+ * An element lists its own parts in @csspart lines; the parts it forwards from the elements it
+ * renders (exportparts) are added here from theirs, so that editors and Storybook offer
+ * `seminar-agenda::part(session-title)` too.
+ */
+function forwardedParts() {
+  const FORWARDS = {
+    'seminar-timeline': ['seminar-day-tabs'],
+    'seminar-agenda': ['seminar-timeline', 'seminar-speaker-card', 'seminar-sponsor-strip'],
+  };
+  return {
+    name: 'seminar-forwarded-parts',
+    packageLinkPhase({ customElementsManifest }) {
+      const byTag = new Map(
+        customElementsManifest.modules.flatMap((mod) => mod.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName, d]),
+      );
+      // Timeline first: the agenda forwards what the timeline forwards from its day tabs.
+      for (const [tag, inner] of Object.entries(FORWARDS)) {
+        const outer = byTag.get(tag);
+        const own = outer.cssParts ?? [];
+        const forwarded = inner.flatMap((name) =>
+          (byTag.get(name).cssParts ?? []).map((part) => ({ ...part, description: part.description.startsWith('Forwarded') ? part.description : `Forwarded from ${name}: ${part.description}` })),
+        );
+        outer.cssParts = [...own, ...forwarded];
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   // The CLI runs in Node and defines no element.
@@ -115,6 +144,7 @@ export default {
     distPaths(),
     expandStringAliases(),
     basesAreNotElements(),
+    forwardedParts(),
     // Editors read this file (html.customData) to complete <seminar-agenda attributes.
     customElementVsCodePlugin({ outdir: 'dist', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json' }),
   ],

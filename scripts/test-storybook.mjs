@@ -53,6 +53,32 @@ function settled() {
   })();
 }
 
+/** Every ::part a seminar-* element renders in its shadow root, by tag, read in the page. */
+function renderedParts() {
+  const found = {};
+  const walk = (root) => {
+    for (const el of root.querySelectorAll('*')) {
+      if (!el.shadowRoot) continue;
+      const tag = el.localName;
+      if (tag.startsWith('seminar-')) {
+        const parts = (found[tag] ??= new Set());
+        for (const node of el.shadowRoot.querySelectorAll('[part]')) node.part.forEach((name) => parts.add(name));
+      }
+      walk(el.shadowRoot);
+    }
+  };
+  walk(document);
+  return Object.fromEntries(Object.entries(found).map(([tag, parts]) => [tag, [...parts]]));
+}
+
+/** Parts a story renders that custom-elements.json does not document for that element. */
+function undocumentedParts(rendered) {
+  return Object.entries(rendered).flatMap(([tag, parts]) => {
+    const documented = new Set((elements.get(tag)?.cssParts ?? []).map((part) => part.name));
+    return parts.filter((part) => !documented.has(part)).map((part) => `${tag} renders the undocumented part ${part}`);
+  });
+}
+
 async function check(context, base, { id, type }) {
   const page = await context.newPage();
   const errors = [];
@@ -91,6 +117,7 @@ async function check(context, base, { id, type }) {
     const { violations } = await page.evaluate(([selector, options]) => window.axe.run(selector, options), [root, { rules }]);
     return [
       ...argTypeProblems(story),
+      ...undocumentedParts(await page.evaluate(renderedParts)),
       ...errors.filter((text) => !expected.some((part) => text.includes(part))).map((text) => `console: ${text}`),
       ...expected.filter((part) => !errors.some((text) => text.includes(part))).map((part) => `expected console error missing: ${part}`),
       ...violations.map((v) => `axe ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),

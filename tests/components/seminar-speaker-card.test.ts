@@ -54,7 +54,7 @@ describe('<seminar-speaker-card>', () => {
     const card = inside(agenda, 'seminar-speaker-card')!;
     expect(part(card, 'name')!.textContent!.trim()).to.equal('Ada Lovelace');
     expect(part(card, 'bio')!.textContent!.trim()).to.equal('First programmer.');
-    const link = part(card, 'link') as HTMLAnchorElement;
+    const link = part(card, 'speaker-link') as HTMLAnchorElement;
     expect(link.href).to.equal('https://ada.example/');
     expect(link.rel).to.equal('noopener noreferrer');
   });

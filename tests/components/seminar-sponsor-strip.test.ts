@@ -40,7 +40,7 @@ describe('<seminar-sponsor-strip>', () => {
     const el = await fixture<SeminarSponsorStrip>(html`<seminar-sponsor-strip lang="da" .model=${model}></seminar-sponsor-strip>`);
     expect(el.shadowRoot!.querySelector('[part="tier-title"]')!.textContent!.trim()).to.equal('Arrangeret og støttet af');
     // Names and descriptions are the feed's text: marked with its language (en) for hyphenation and speech.
-    expect(el.shadowRoot!.querySelector('[part="sponsors"]')!.getAttribute('lang')).to.equal('en');
+    expect(el.shadowRoot!.querySelector('[part="sponsor-list"]')!.getAttribute('lang')).to.equal('en');
   });
 
   it('localises well-known tiers and shows the others as the organizer wrote them', async () => {

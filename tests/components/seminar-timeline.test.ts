@@ -167,8 +167,8 @@ describe('<seminar-timeline>', () => {
     const [first, second] = [...el.shadowRoot!.querySelectorAll('[part~="session"]')];
     expect(text(first!.querySelector('[part="questions-label"]'))).to.equal('Questions for the debate');
     expect([...first!.querySelectorAll('[part="questions"] li')].map((li) => li.textContent)).to.deep.equal(['Why?', 'How?']);
-    expect(first!.querySelector('[part="speakers"]')!.getAttribute('aria-label')).to.equal('Speakers');
-    expect(text(first!.querySelector('[part="speakers"]'))).to.equal('Ada Lovelace, Analyst, Engines Ltd');
+    expect(first!.querySelector('[part~="session-speakers"]')!.getAttribute('aria-label')).to.equal('Speakers');
+    expect(text(first!.querySelector('[part~="session-speakers"]'))).to.equal('Ada Lovelace, Analyst, Engines Ltd');
     const moderators = first!.querySelector('[part~="moderators"]')!;
     const label = el.shadowRoot!.getElementById(moderators.getAttribute('aria-labelledby')!)!;
     expect(text(label)).to.equal('Moderator');
@@ -200,7 +200,7 @@ describe('<seminar-timeline>', () => {
       f.sessions[0].description = 'Databeskyttelsesrådgiver '.repeat(40);
     });
     const el = await fixture<SeminarTimeline>(html`<seminar-timeline lang="da" style="inline-size: 1600px" .model=${m}></seminar-timeline>`);
-    const description = el.shadowRoot!.querySelector('[part="description"]')!;
+    const description = el.shadowRoot!.querySelector('[part="session-description"]')!;
     expect(description.getAttribute('lang')).to.equal('da');
     expect(getComputedStyle(description).hyphens).to.equal('auto');
     // 70ch in the description's own font, the default measure.
@@ -280,7 +280,7 @@ describe('<seminar-timeline>', () => {
     });
     const el = await fixture<SeminarTimeline>(html`<seminar-timeline lang="en" style="inline-size: 16rem" .model=${m}></seminar-timeline>`);
     const box = (selector: string) => el.shadowRoot!.querySelector(`#open ${selector}`)!.getBoundingClientRect();
-    const above = box('[part="speakers"]').bottom;
+    const above = box('[part~="session-speakers"]').bottom;
     const label = box('[part="moderators-label"]');
     const names = box('[part~="moderators"]');
     expect(names.top).to.be.at.least(label.bottom - 1);

@@ -100,7 +100,7 @@ describe('theming', () => {
       [el, ['header', 'event-title', 'section-title', 'timeline', 'speakers', 'sponsors', 'program-tools', 'calendar']],
       [timeline, ['sessions', 'session', 'session-light', 'time', 'kind', 'session-title', 'speaker', 'speaker-name', 'actions', 'action']],
       [card, ['card', 'portrait', 'name', 'bio']],
-      [strip, ['tier', 'tier-title', 'sponsors', 'sponsor']],
+      [strip, ['tier', 'tier-title', 'sponsor-list', 'sponsor']],
     ];
     for (const [host, parts] of expected) {
       for (const name of parts) expect(inside(host, `[part~="${name}"]`), `${host.localName}::part(${name})`).to.exist;
@@ -114,7 +114,7 @@ describe('theming', () => {
     try {
       const { timeline } = await agenda();
       expect(getComputedStyle(inside(timeline, '[part="session-title"]')!).color).to.equal('rgb(1, 2, 3)');
-      expect(getComputedStyle(inside(timeline, '[part="speakers"]')!).color).to.equal('rgb(4, 5, 6)');
+      expect(getComputedStyle(inside(timeline, '[part~="session-speakers"]')!).color).to.equal('rgb(4, 5, 6)');
     } finally {
       document.adoptedStyleSheets = [];
     }

@@ -74,7 +74,7 @@ describe('copy link', () => {
     const { el, timeline, button } = await copyButton('en');
     button.click();
     await settled(el);
-    const field = timeline.shadowRoot!.querySelector<HTMLInputElement>('input[part="link"]')!;
+    const field = timeline.shadowRoot!.querySelector<HTMLInputElement>('input[part="session-link"]')!;
     expect(timeline.shadowRoot!.activeElement).to.equal(field);
     expect(field.value.endsWith('#open')).to.be.true;
     expect([field.selectionStart, field.selectionEnd]).to.deep.equal([0, field.value.length]);

@@ -51,6 +51,7 @@ const DESCRIPTION_HEADING_LEVEL = 3;
  * @csspart sponsors - The seminar-sponsor-strip element.
  * @csspart status - The loading, empty and error messages.
  * @csspart error - The error message.
+ * @csspart stale - The note above a program kept from an earlier load, beside the part status.
  * @csspart time-zone - The name of the zone times are shown in, with the toggle.
  * @csspart time-zone-toggle - The button that switches between the event's and the visitor's time zone.
  * @csspart program-tools - The row with the time zone note and the calendar button.

@@ -26,9 +26,10 @@ import { speakerCardStyles } from './seminar-speaker-card.styles.js';
  * @csspart organization - The organization.
  * @csspart moderator - The mark on a speaker who moderates a session.
  * @csspart appearances - The sessions a speaker who awaits confirmation is expected in.
- * @csspart bio - The bio.
+ * @csspart bio - The bio: its text, or the slot for a bio given as content.
+ * @csspart bio-text - The bio's text when it comes from the feed.
  * @csspart links - The list of links.
- * @csspart link - One link.
+ * @csspart speaker-link - One link.
  */
 export class SeminarSpeakerCard extends ProgramElement {
   static override styles = [sharedStyles, speakerCardStyles];
@@ -164,7 +165,7 @@ export class SeminarSpeakerCard extends ProgramElement {
   private renderLinks(speaker: SpeakerModel) {
     if (!speaker.links.length) return nothing;
     return html`<ul part="links" class="links">
-      ${speaker.links.map((link) => html`<li><a part="link" href=${link.url} rel="noopener noreferrer" target="_blank">${link.label}</a></li>`)}
+      ${speaker.links.map((link) => html`<li><a part="speaker-link" href=${link.url} rel="noopener noreferrer" target="_blank">${link.label}</a></li>`)}
     </ul>`;
   }
 }

@@ -16,7 +16,7 @@ import { sponsorStripStyles } from './seminar-sponsor-strip.styles.js';
  *
  * @csspart tier - One tier group.
  * @csspart tier-title - The heading of a tier.
- * @csspart sponsors - The list of sponsors in a tier.
+ * @csspart sponsor-list - The list of sponsors in a tier.
  * @csspart sponsor - One sponsor.
  * @csspart logo - A sponsor's logo.
  * @csspart sponsor-name - A sponsor's name, shown when there is no logo.
@@ -50,7 +50,7 @@ export class SeminarSponsorStrip extends ProgramElement {
       <div part="tier-title" class="tier-title" role="heading" aria-level=${Math.min(this.headingLevel, 6)}>
         ${tierLabel(tier, messages, this.uiLocale)}
       </div>
-      <ul part="sponsors" class="sponsors" lang=${model!.event.language}>
+      <ul part="sponsor-list" class="sponsors" lang=${model!.event.language}>
         ${sponsors.map((sponsor) => html`<li part="sponsor" class="sponsor">${this.renderSponsor(sponsor)}</li>`)}
       </ul>
     </section>`);

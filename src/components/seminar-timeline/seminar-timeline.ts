@@ -51,12 +51,12 @@ const LIGHT_KINDS = new Set(['break', 'meal', 'arrival', 'networking']);
  * @csspart kind - The kind label, shown only where the title does not already say it.
  * @csspart room - The room or stage of a session.
  * @csspart track - The track of a session, with its colour chip.
- * @csspart description - The description of a session.
+ * @csspart session-description - The description of a session.
  * @csspart more - The button that shows the rest of a shortened description.
  * @csspart points - The plain list of a session's points.
  * @csspart questions-label - The label above the panel questions.
  * @csspart questions - The list of panel questions.
- * @csspart speakers - The list of speakers of a session, and the list of its moderators.
+ * @csspart session-speakers - The list of speakers of a session, and the list of its moderators.
  * @csspart moderators - The list of moderators of a session.
  * @csspart moderators-label - The visible label before the moderators.
  * @csspart speaker - One speaker line.
@@ -65,12 +65,14 @@ const LIGHT_KINDS = new Set(['break', 'meal', 'arrival', 'networking']);
  * @csspart nested - The box around a session's nested sessions.
  * @csspart days - The day switcher (a seminar-day-tabs element) of a program that spans days; its parts tablist, tab, tab-selected and panel are forwarded.
  * @csspart day-title - The date heading of the shown day.
- * @csspart badge - The Now or Next badge; also badge-now or badge-next.
+ * @csspart badge - The Now or Next badge.
+ * @csspart badge-now - The Now badge, beside the part badge.
+ * @csspart badge-next - The Next badge, beside the part badge.
  * @csspart actions - The box at the end of a session that holds its actions button and menu.
  * @csspart action - The actions button of a session.
  * @csspart menu - The menu the actions button opens.
  * @csspart menu-item - One item of that menu (add to calendar, copy link).
- * @csspart link - The selected link field shown when the clipboard cannot be used.
+ * @csspart session-link - The selected link field shown when the clipboard cannot be used.
  */
 export class SeminarTimeline extends ProgramElement {
   static override styles = [sharedStyles, timelineStyles, timelineLiveStyles];
@@ -253,7 +255,7 @@ export class SeminarTimeline extends ProgramElement {
     if (!session.description.length) return nothing;
     const id = `${session.id}--description`;
     const open = this.expanded.has(session.id);
-    return html`<div class="clamp ${open ? 'open' : ''}" id=${id} data-session=${session.id}>${renderRichText(session.description, 'description', view.contentLang, Math.min(level + 1, 6))}</div>
+    return html`<div class="clamp ${open ? 'open' : ''}" id=${id} data-session=${session.id}>${renderRichText(session.description, 'session-description', view.contentLang, Math.min(level + 1, 6))}</div>
       ${this.overflowing.has(session.id) || open
         ? html`<button part="more" class="more" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id}
             @click=${() => this.toggleDescription(session.id)}>${open ? view.messages.showLess : view.messages.showMore}</button>`
@@ -267,7 +269,7 @@ export class SeminarTimeline extends ProgramElement {
 
   private renderSpeakers({ speakers }: SessionModel, view: View) {
     if (!speakers.length) return nothing;
-    return html`<ul part="speakers" class="speakers" aria-label=${view.messages.speakers}>${speakers.map((person) => this.renderPerson(person, view))}</ul>`;
+    return html`<ul part="session-speakers" class="speakers" aria-label=${view.messages.speakers}>${speakers.map((person) => this.renderPerson(person, view))}</ul>`;
   }
 
   /** Moderators under a visible label, which also names their list. */
@@ -275,7 +277,7 @@ export class SeminarTimeline extends ProgramElement {
     if (!moderators.length) return nothing;
     return html`<div class="moderators">
       <span part="moderators-label" class="people-label" id="${id}--moderators">${view.messages.moderator}</span>
-      <ul part="speakers moderators" class="speakers" aria-labelledby="${id}--moderators">${moderators.map((person) => this.renderPerson(person, view))}</ul>
+      <ul part="session-speakers moderators" class="speakers" aria-labelledby="${id}--moderators">${moderators.map((person) => this.renderPerson(person, view))}</ul>
     </div>`;
   }
 
@@ -305,7 +307,7 @@ export class SeminarTimeline extends ProgramElement {
         ${timed ? item(view.messages.addToCalendar, () => downloadCalendar(this.program!, session)) : nothing}
         ${item(view.messages.copyLink, () => this.copyLink(id, view.messages))}
       </div>
-      ${manual ? html`<input part="link" class="link" readonly .value=${manual.url} aria-label=${view.messages.copyLinkManually}>` : nothing}
+      ${manual ? html`<input part="session-link" class="link" readonly .value=${manual.url} aria-label=${view.messages.copyLinkManually}>` : nothing}
     </div>`;
   }
 
@@ -345,7 +347,7 @@ export class SeminarTimeline extends ProgramElement {
     }
     this.manualLink = { id, url };
     await this.updateComplete;
-    const field = this.renderRoot.querySelector<HTMLInputElement>('input[part="link"]');
+    const field = this.renderRoot.querySelector<HTMLInputElement>('input.link');
     field?.focus();
     field?.select();
   }
