@@ -43,7 +43,7 @@ function accept(entry: unknown, index: number, problems: ProblemList, base: stri
 /**
  * Fetches a sponsor list (feed v1 sponsors, or a list such as COSCUP's). Never fails the
  * program: every problem becomes a warning. Only the caller's abort rejects. The CDN bundle
- * imports this module, with the importer, on first use (internal/feed-source.ts).
+ * imports this module, with the importer, on first use (controllers/feed-source.ts).
  */
 export async function loadSponsorList(url: string, options: FetchOptions): Promise<SponsorList> {
   const fetched = await fetchText(url, options);

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/all.js';
 import type { SeminarTimeline } from '../../src/components/seminar-timeline/seminar-timeline.js';
 import { liveMarks } from '../../src/feed/live.js';
-import { LiveController } from '../../src/internal/clock.js';
+import { LiveController } from '../../src/controllers/clock.js';
 import { agendaFixture, minimalFeed, modelOf, timelineOf } from '../helpers/index.js';
 
 // minimalFeed: open 09:00–09:30, coffee 09:30–09:45 (Copenhagen, UTC+2). A gap and a last session are added.

@@ -4,7 +4,7 @@ import { decodeFeedText, reportOnUse, type SourceFormat } from '../feed/decode.j
 import { loadFeed, type FetchOptions, type LoadOutcome } from '../feed/load.js';
 import { validateFeed, type FailureKind, type ParseResult } from '../feed/validate.js';
 import type { FeedProblem } from '../feed/problem.js';
-import { readCachedFeed, writeCachedFeedWhenIdle, type CachedFeed } from './feed-cache.js';
+import { readCachedFeed, writeCachedFeedWhenIdle, type CachedFeed } from '../internal/feed-cache.js';
 
 /** What the host element asks for; read on every update. */
 export interface FeedRequest {

@@ -3,7 +3,7 @@ import { ContextProvider } from '@lit/context';
 import { timeZoneContext } from '../context/time-zone-context.js';
 import { formatZoneName, type Messages } from '../i18n/index.js';
 import { displayZone, localTimeZone, type TimeZoneChoice } from '../i18n/time-zone.js';
-import { readStored, writeStored } from './storage.js';
+import { readStored, writeStored } from '../internal/storage.js';
 
 /** One key for every agenda: a visitor who wants local times wants them for every event. */
 const STORAGE_KEY = 'seminar-agenda:time-zone';
