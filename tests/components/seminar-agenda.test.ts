@@ -174,6 +174,20 @@ describe('<seminar-agenda>', () => {
     expect(shadow(el).querySelector('[role="status"]')).to.be.null;
   });
 
+  it("speaks the page's language until its feed names one: one locale rule for every element", async () => {
+    // An English feed inside a Danish page section: Danish while loading, then the feed's language.
+    const feed = { ...minimalFeed(), event: { ...minimalFeed().event, language: 'en' } };
+    const page = fixtureSync<HTMLElement>(html`<section lang="da"><seminar-agenda src="/faults/slow"></seminar-agenda></section>`);
+    const el = page.querySelector<SeminarAgenda>('seminar-agenda')!;
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[role="status"]')?.textContent).to.equal('Henter programmet…');
+    el.removeAttribute('src');
+    el.feed = feed;
+    await loaded(el);
+    expect(shadow(el).querySelector('#speakers-title')!.textContent).to.equal('Speakers');
+    expect(shadow(el).querySelector('.agenda')!.getAttribute('lang')).to.equal('en');
+  });
+
   it('shows an empty state when the program has no sessions', async () => {
     const feed = { ...minimalFeed(), sessions: [] };
     const el = await agendaFixture(html`<seminar-agenda .feed=${feed}></seminar-agenda>`);

@@ -14,6 +14,7 @@ import { DisplayZoneController } from '../../controllers/display-zone.js';
 import { downloadCalendar } from '../../internal/calendar-download.js';
 import { logProblems } from '../../internal/dev-log.js';
 import { FeedSource, type FeedReport } from '../../controllers/feed-source.js';
+import { resolveLocale } from '../../internal/locale.js';
 import { renderRichText } from '../../internal/rich-text.js';
 import { SPEAKER_CARD_EXPORTS, SPONSOR_STRIP_EXPORTS, TIMELINE_EXPORTS } from '../../internal/exported-parts.js';
 import { SeminarElement } from '../../internal/seminar-element.js';
@@ -149,7 +150,7 @@ export class SeminarAgenda extends SeminarElement {
   override willUpdate(): void {
     this.model = this.source.model;
     this.modelProvider.setValue(this.model);
-    this.localeProvider.setValue(this.lang || this.model?.event.language);
+    this.localeProvider.setValue(resolveLocale(this, this.model?.event.language));
     this.messagesProvider.setValue(this.messages);
   }
 
@@ -226,9 +227,9 @@ export class SeminarAgenda extends SeminarElement {
     return html`<p part="status error" class="status error" role="alert">${messages.failures[kind]}</p>`;
   }
 
-  /** The locale willUpdate chose (own `lang`, else the feed's language), English before any feed. */
+  /** The locale willUpdate chose: own `lang`, else the feed's language, else the page's, else English. */
   private uiLocale(): string {
-    return this.localeProvider.value || 'en';
+    return this.localeProvider.value!;
   }
 
   private readonly addProgramToCalendar = () => downloadCalendar(this.model!);
