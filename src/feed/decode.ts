@@ -14,19 +14,25 @@ export interface DecodeOptions extends ParseOptions {
 type Importers = typeof import('./importers/index.js');
 
 /**
- * The report on a refused feed (refusal.ts), imported on first use so that pages with a valid
- * feed never load it. A report that cannot be loaded still fails the feed, in fewer words.
+ * The report on a refused feed (refusal.ts) with its unknown keys, imported on first use so
+ * that pages with a valid feed never load them. A report that cannot be loaded still fails
+ * the feed, in fewer words.
  */
-export async function reportOnUse(refusal: Refusal): Promise<ParseFailure> {
+async function reportOnUse(refusal: Refusal): Promise<ParseFailure> {
   try {
-    return (await import('./refusal.js')).reportRefusal(refusal);
+    const [{ reportRefusal }, { unknownKeyWarnings }] = await Promise.all([import('./refusal.js'), import('./unknown-keys.js')]);
+    const report = reportRefusal(refusal);
+    return { ...report, warnings: [...unknownKeyWarnings(refusal.input), ...report.warnings] };
   } catch (error) {
     return failed('invalid', `is not a valid feed; the report on its problems could not be loaded (${(error as Error).message})`);
   }
 }
 
-/** parseFeed for the elements: a valid feed's result comes without waiting for anything. */
-function parseFeedOnUse(input: unknown, options: ParseOptions): ParseResult | Promise<ParseResult> {
+/**
+ * parseFeed for the elements: a valid feed's result comes without waiting for anything, and
+ * carries the feed as `unchecked` for the unknown-key walk once it is shown.
+ */
+export function parseFeedOnUse(input: unknown, options: ParseOptions = {}): ParseResult | Promise<ParseResult> {
   const verdict = validateFeed(input, options);
   return 'refused' in verdict ? reportOnUse(verdict) : verdict;
 }

@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AgendaModel } from '../feed/model.js';
-import { decodeFeedText, reportOnUse, type SourceFormat } from '../feed/decode.js';
+import { decodeFeedText, parseFeedOnUse, type SourceFormat } from '../feed/decode.js';
 import { loadFeed, type FetchOptions, type LoadOutcome } from '../feed/load.js';
-import { validateFeed, type FailureKind, type ParseResult } from '../feed/validate.js';
+import type { FailureKind, ParseResult } from '../feed/validate.js';
 import type { FeedProblem } from '../feed/problem.js';
 import { readCachedFeed, writeCachedFeedWhenIdle, type CachedFeed } from './feed-cache.js';
 
@@ -36,7 +36,7 @@ export interface FeedFailure {
 type AddSponsors = (result: ParseResult) => ParseResult;
 
 export type FeedReport =
-  | { type: 'load'; model: AgendaModel; warnings: FeedProblem[]; url?: string }
+  | { type: 'load'; model: AgendaModel; warnings: FeedProblem[]; url?: string; unchecked?: unknown }
   | { type: 'error'; failure: FeedFailure; warnings: FeedProblem[] };
 
 /**
@@ -161,9 +161,7 @@ export class FeedSource implements ReactiveController {
   private async fetchProgram(signal: AbortSignal): Promise<LoadOutcome | undefined> {
     const { feed, url, inline, format, timeZone, timeoutMs, maxBytes } = this.request();
     if (feed !== undefined) {
-      // Awaited only for a refused feed, so a valid one renders as soon as it is set.
-      const verdict = validateFeed(feed);
-      return { unchanged: false, result: 'refused' in verdict ? await reportOnUse(verdict) : verdict };
+      return { unchanged: false, result: await parseFeedOnUse(feed) };
     }
     if (url) return loadFeed(url, { signal, timeoutMs, maxBytes, format, timeZone, etag: this.model ? this.etag : undefined });
     if (inline !== undefined) return { unchanged: false, result: await decodeFeedText(inline, { baseUrl: document.baseURI, format, timeZone }) };
@@ -183,7 +181,8 @@ export class FeedSource implements ReactiveController {
     this.accept(outcome.result, fromUrl, Date.now());
     if (fromUrl && store && outcome.text) this.unsaved = { url: fromUrl, feed: { text: outcome.text, etag: outcome.etag, fetchedAt: this.fetchedAt! } };
     this.etag = outcome.etag;
-    return { type: 'load', model: outcome.result.model, warnings: outcome.result.warnings, url: fromUrl };
+    const { model, warnings, unchecked } = outcome.result;
+    return { type: 'load', model, warnings, url: fromUrl, unchecked };
   }
 
   private accept(result: ParseResult & { ok: true }, url: string | undefined, fetchedAt: number | undefined): void {

@@ -12,7 +12,7 @@ import { formatDateRange, formatDateTime, messagesFor, type MessageOverrides, ty
 import type { TimeZoneChoice } from '../../i18n/time-zone.js';
 import { DisplayZoneController } from '../../internal/display-zone.js';
 import { downloadCalendar } from '../../internal/calendar-download.js';
-import { logProblems } from '../../internal/dev-log.js';
+import { logProblems, logUnknownKeysWhenIdle } from '../../internal/dev-log.js';
 import { FeedSource, type FeedReport } from '../../internal/feed-source.js';
 import { renderRichText } from '../../internal/rich-text.js';
 import { SPEAKER_CARD_EXPORTS, SPONSOR_STRIP_EXPORTS, TIMELINE_EXPORTS } from '../../internal/exported-parts.js';
@@ -36,7 +36,7 @@ const DESCRIPTION_HEADING_LEVEL = 3;
  * @tagname seminar-agenda
  * @summary Loads a feed and renders the event's program.
  *
- * @fires seminar-load - The feed was validated and is shown; detail has the model and warnings.
+ * @fires seminar-load - The feed was validated and is shown; detail has the model and warnings (keys the format does not know come later, in the console only).
  * @fires seminar-error - The feed cannot be shown; detail lists every problem with its JSON path.
  *
  * @csspart header - The event header.
@@ -238,6 +238,7 @@ export class SeminarAgenda extends SeminarElement {
     logProblems('warn', `${name} has problems; the rest is shown:`, report.warnings);
     if (report.type === 'load') {
       this.dispatchEvent(new SeminarLoadEvent({ model: report.model, warnings: report.warnings }));
+      if (report.unchecked !== undefined) logUnknownKeysWhenIdle(report.unchecked, `${name} has keys the format does not know; they were left out:`);
       return;
     }
     const { kind, url, problems } = report.failure;
