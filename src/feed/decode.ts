@@ -1,5 +1,5 @@
 import type { ImportFormat, ImportOptions } from './importers/types.js';
-import { failed, readJson, validateFeed, type ParseFailure, type ParseOptions, type ParseResult, type Refusal } from './validate.js';
+import { failed, readJson, validateFeed, type ParseFailure, type ParseOptions, type ParseResult, type Refusal, type KeyWalk } from './validate.js';
 
 /** How a source is read: feed v1 (`agenda`), an export format, or `auto`, recognised from the content. */
 export type SourceFormat = 'auto' | ImportFormat;
@@ -30,10 +30,10 @@ async function reportOnUse(refusal: Refusal): Promise<ParseFailure> {
 
 /**
  * parseFeed for the elements: a valid feed's result comes without waiting for anything, and
- * carries the feed as `unchecked` for the unknown-key walk once it is shown.
+ * carries the feed as `unchecked` for the unknown-key walk once it is shown, unless `walk` runs it now.
  */
-export function parseFeedOnUse(input: unknown, options: ParseOptions = {}): ParseResult | Promise<ParseResult> {
-  const verdict = validateFeed(input, options);
+export function parseFeedOnUse(input: unknown, options: ParseOptions = {}, walk?: KeyWalk): ParseResult | Promise<ParseResult> {
+  const verdict = validateFeed(input, options, walk);
   return 'refused' in verdict ? reportOnUse(verdict) : verdict;
 }
 
@@ -71,6 +71,7 @@ async function viaImporter(input: unknown, options: ImportOptions & { format: So
   const { feed, problems } = await importers.importFeed(input, options);
   const warnings = problems.filter((problem) => problem.severity === 'warning');
   if (!feed) return { ok: false, kind: 'invalid', errors: problems.filter((problem) => problem.severity === 'error'), warnings };
-  const result = await parseFeedOnUse(feed, parse);
+  // The importers write only keys the format knows; nothing to walk.
+  const result = await parseFeedOnUse(feed, parse, () => []);
   return { ...result, warnings: [...warnings, ...result.warnings] };
 }
