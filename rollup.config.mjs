@@ -30,7 +30,7 @@ export default [
   // only some pages use (calendar files, importers) is split into chunks beside it that the
   // module imports, relative to itself, the first time it is needed.
   {
-    input: { 'seminar-agenda': 'src/define/elements.ts' },
+    input: { 'seminar-agenda': 'src/define/cdn.ts' },
     output: { dir: 'dist/cdn', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
     // Lets the entry also export what the chunks import from it, instead of becoming a facade.
     preserveEntrySignatures: 'allow-extension',

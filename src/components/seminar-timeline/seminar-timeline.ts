@@ -9,6 +9,7 @@ import { formatDate, formatDay, formatTime, formatTimeRange, machineTime, type M
 import { copyText, linkTo } from '../../internal/clipboard.js';
 import { LiveController } from '../../internal/clock.js';
 import { DeepLinkController } from '../../internal/deep-link.js';
+import { useElement } from '../../internal/element-on-use.js';
 import { downloadCalendar } from '../../internal/calendar-download.js';
 import { renderRichText } from '../../internal/rich-text.js';
 import { PrintController } from '../../internal/print-media.js';
@@ -171,6 +172,7 @@ export class SeminarTimeline extends ProgramElement {
   }
 
   private renderDays(days: ProgramDay[], view: View): TemplateResult {
+    useElement('seminar-day-tabs');
     const shown = days.find((day) => day.date === this.day) ?? days[0]!;
     const tabs = days.map((day) => ({ value: day.date, label: formatDay(day.start, view.locale, view.timeZone) }));
     return html`<seminar-day-tabs part="days" exportparts=${DAY_TABS_EXPORTS} .tabs=${tabs} selected=${shown.date} label=${view.messages.days} @seminar-day-select=${this.onDaySelect}>
