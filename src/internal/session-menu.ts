@@ -25,17 +25,17 @@ export class SessionMenuController implements ReactiveController {
   }
 
   hostConnected(): void {
-    document.addEventListener('pointerdown', this.onPointerDown);
+    document.addEventListener('pointerdown', this.#onPointerDown);
   }
 
   hostDisconnected(): void {
-    document.removeEventListener('pointerdown', this.onPointerDown);
+    document.removeEventListener('pointerdown', this.#onPointerDown);
   }
 
   /** Opens a closed menu on its first item, or closes an open one. */
   toggle(id: string): void {
     if (this.open === id) this.close();
-    else void this.show(id, 0);
+    else void this.#show(id, 0);
   }
 
   /** Closes the open menu; focus goes back to its button. */
@@ -44,13 +44,13 @@ export class SessionMenuController implements ReactiveController {
     if (id === undefined) return;
     this.open = undefined;
     this.host.requestUpdate();
-    this.part(id, 'actions')?.focus();
+    this.#part(id, 'actions')?.focus();
   }
 
   readonly onButtonKeydown = (id: string, event: KeyboardEvent): void => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     event.preventDefault();
-    void this.show(id, event.key === 'ArrowDown' ? 0 : -1);
+    void this.#show(id, event.key === 'ArrowDown' ? 0 : -1);
   };
 
   readonly onMenuKeydown = (event: KeyboardEvent): void => {
@@ -61,33 +61,33 @@ export class SessionMenuController implements ReactiveController {
       return;
     }
     const move = MOVES[event.key];
-    const items = this.items();
+    const items = this.#items();
     const index = items.indexOf(event.target as HTMLElement);
     if (!move || index < 0) return;
     event.preventDefault();
     items[move(index, items.length)]!.focus();
   };
 
-  private async show(id: string, index: number): Promise<void> {
+  async #show(id: string, index: number): Promise<void> {
     this.open = id;
     this.host.requestUpdate();
     await this.host.updateComplete;
-    this.items().at(index)?.focus();
+    this.#items().at(index)?.focus();
   }
 
-  private items(): HTMLElement[] {
-    const menu = this.open === undefined ? undefined : this.part(this.open, 'menu');
+  #items(): HTMLElement[] {
+    const menu = this.open === undefined ? undefined : this.#part(this.open, 'menu');
     return [...(menu?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
   }
 
-  private part(id: string, name: 'actions' | 'menu'): HTMLElement | null | undefined {
+  #part(id: string, name: 'actions' | 'menu'): HTMLElement | null | undefined {
     return this.host.shadowRoot?.getElementById(`${id}--${name}`);
   }
 
-  private readonly onPointerDown = (event: PointerEvent) => {
+  readonly #onPointerDown = (event: PointerEvent) => {
     if (this.open === undefined) return;
     const path = event.composedPath();
-    const inside = [this.part(this.open, 'menu'), this.part(this.open, 'actions')].some((el) => el && path.includes(el));
+    const inside = [this.#part(this.open, 'menu'), this.#part(this.open, 'actions')].some((el) => el && path.includes(el));
     if (inside) return;
     this.open = undefined;
     this.host.requestUpdate();
