@@ -88,6 +88,8 @@ test('the CDN tag reads the real 39C3 schedule.xml and a sponsor list, loading t
   const text = await agendaText(page);
   assert.match(text, /39th Chaos Communications Congress/);
   assert.match(text, /All my Deutschlandtickets gone/);
+  // The day tabs render once their chunk is in.
+  await page.locator('seminar-agenda').locator('[role="tab"]').first().waitFor();
   const tabs = await page.locator('seminar-agenda').locator('[role="tab"]').allTextContents();
   assert.equal(tabs.length, 4);
   const sponsors = await page.waitForFunction(() =>
