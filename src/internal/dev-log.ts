@@ -17,3 +17,8 @@ export function logUnknownKeysWhenIdle(feed: unknown, heading: string): void {
     import('../feed/unknown-keys.js').then(({ unknownKeyWarnings }) => logProblems('warn', heading, unknownKeyWarnings(feed)), () => {});
   });
 }
+
+/** Says that code loaded on use could not be loaded, and what the page does without it. */
+export function warnNotLoaded(what: string, error: Error, without = 'the rest works without it'): void {
+  console.warn(`[seminar-agenda] ${what} could not be loaded (${error.message}); ${without}.`);
+}

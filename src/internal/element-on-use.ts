@@ -1,3 +1,5 @@
+import { warnNotLoaded } from './dev-log.js';
+
 /**
  * Elements a bundle registers only when one is first rendered: the CDN bundle leaves
  * `<seminar-day-tabs>` to a chunk that programs on a single day never load. The npm build
@@ -18,5 +20,5 @@ export function useElement(tag: string): void {
   const load = loaders.get(tag);
   if (!load) return;
   loaders.delete(tag);
-  load().catch((error: Error) => console.warn(`[seminar-agenda] <${tag}> could not be loaded (${error.message}); its content is shown without it.`));
+  load().catch((error: Error) => warnNotLoaded(`<${tag}>`, error, 'its content is shown without it'));
 }

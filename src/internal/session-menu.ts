@@ -11,10 +11,11 @@ const MOVES: Record<string, (index: number, count: number) => number> = {
 };
 
 /**
- * The WAI-ARIA menu button pattern for the one actions menu per session: a click or ArrowDown
- * opens it on its first item, ArrowUp on its last; arrows, Home and End move; Escape and Tab close
- * it and return focus to its button; a press anywhere else closes it. At most one menu is open.
- * The host renders `#<id>--actions` (the button) and `#<id>--menu` (the menu) in its shadow root.
+ * The WAI-ARIA menu button pattern for the one actions menu per session: a click opens it on its
+ * first item; arrows, Home and End move; Escape and Tab close it and return focus to its button; a
+ * press anywhere else closes it. At most one menu is open. The host renders `#<id>--actions` (the
+ * button) and `#<id>--menu` (the menu) in its shadow root. The CDN bundle loads this module on the
+ * first press of an actions button (session-menu-on-use.ts), which also opens it from the keyboard.
  */
 export class SessionMenuController implements ReactiveController {
   /** Id of the session whose menu is open. */
@@ -35,7 +36,7 @@ export class SessionMenuController implements ReactiveController {
   /** Opens a closed menu on its first item, or closes an open one. */
   toggle(id: string): void {
     if (this.open === id) this.close();
-    else void this.#show(id, 0);
+    else void this.show(id, 0);
   }
 
   /** Closes the open menu; focus goes back to its button. */
@@ -46,12 +47,6 @@ export class SessionMenuController implements ReactiveController {
     this.host.requestUpdate();
     this.#part(id, 'actions')?.focus();
   }
-
-  readonly onButtonKeydown = (id: string, event: KeyboardEvent): void => {
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    event.preventDefault();
-    void this.#show(id, event.key === 'ArrowDown' ? 0 : -1);
-  };
 
   readonly onMenuKeydown = (event: KeyboardEvent): void => {
     if (event.key === 'Escape' || event.key === 'Tab') {
@@ -68,7 +63,8 @@ export class SessionMenuController implements ReactiveController {
     items[move(index, items.length)]!.focus();
   };
 
-  async #show(id: string, index: number): Promise<void> {
+  /** Opens the menu of session `id` on its item at `index` (negative counts from the end). */
+  async show(id: string, index: number): Promise<void> {
     this.open = id;
     this.host.requestUpdate();
     await this.host.updateComplete;

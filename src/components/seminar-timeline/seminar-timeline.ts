@@ -13,7 +13,7 @@ import { useElement } from '../../internal/element-on-use.js';
 import { downloadCalendar } from '../../internal/calendar-download.js';
 import { renderRichText } from '../../internal/rich-text.js';
 import { PrintController } from '../../internal/print-media.js';
-import { SessionMenuController } from '../../internal/session-menu.js';
+import { SessionMenu } from '../../internal/session-menu-on-use.js';
 import { kindLabel, trackSlot } from '../../internal/session-labels.js';
 import { ProgramElement } from '../../internal/program-element.js';
 import { DAY_TABS_EXPORTS } from '../../internal/exported-parts.js';
@@ -98,7 +98,7 @@ export class SeminarTimeline extends ProgramElement {
 
   readonly #print = new PrintController(this);
 
-  readonly #menu = new SessionMenuController(this);
+  readonly #menu = new SessionMenu(this);
 
   /** What the polite live region says, e.g. that a link was copied. */
   private announcement = '';
