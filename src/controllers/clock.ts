@@ -11,7 +11,7 @@ const MINUTE = 60_000;
  */
 export class LiveController implements ReactiveController {
   marks: LiveMarks = { now: [], next: [] };
-  private timer?: ReturnType<typeof setTimeout>;
+  #timer?: ReturnType<typeof setTimeout>;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -22,28 +22,28 @@ export class LiveController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.schedule();
+    this.#schedule();
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.timer);
+    clearTimeout(this.#timer);
   }
 
   hostUpdate(): void {
-    this.marks = this.compute();
+    this.marks = this.#compute();
   }
 
-  private compute(): LiveMarks {
+  #compute(): LiveMarks {
     const { sessions, now } = this.source();
     return liveMarks(sessions, now ?? Date.now());
   }
 
-  private schedule(): void {
-    this.timer = setTimeout(this.tick, MINUTE - (Date.now() % MINUTE));
+  #schedule(): void {
+    this.#timer = setTimeout(this.#tick, MINUTE - (Date.now() % MINUTE));
   }
 
-  private readonly tick = () => {
-    if (!sameMarks(this.marks, this.compute())) this.host.requestUpdate();
-    this.schedule();
+  readonly #tick = () => {
+    if (!sameMarks(this.marks, this.#compute())) this.host.requestUpdate();
+    this.#schedule();
   };
 }

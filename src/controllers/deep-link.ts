@@ -6,7 +6,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * reveals the session itself: when the program first renders and on every hashchange.
  */
 export class DeepLinkController implements ReactiveController {
-  private followed = false;
+  #followed = false;
 
   constructor(
     host: ReactiveControllerHost,
@@ -17,21 +17,21 @@ export class DeepLinkController implements ReactiveController {
   }
 
   hostConnected(): void {
-    window.addEventListener('hashchange', this.follow);
+    window.addEventListener('hashchange', this.#follow);
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('hashchange', this.follow);
+    window.removeEventListener('hashchange', this.#follow);
   }
 
   hostUpdated(): void {
     // Once: a feed re-fetched later must not pull the visitor back to the linked session.
-    if (this.followed || !this.program()) return;
-    this.followed = true;
-    this.follow();
+    if (this.#followed || !this.program()) return;
+    this.#followed = true;
+    this.#follow();
   }
 
-  private readonly follow = () => {
+  readonly #follow = () => {
     const id = decodeURIComponent(location.hash.slice(1));
     if (id) void this.reveal(id);
   };

@@ -14,25 +14,25 @@ const STORAGE_KEY = 'seminar-agenda:time-zone';
  * elements inside and renders the zone's name with the event/local toggle.
  */
 export class DisplayZoneController implements ReactiveController {
-  private readonly provider: ContextProvider<typeof timeZoneContext>;
-  private visitorChoice = readStored(STORAGE_KEY);
+  readonly #provider: ContextProvider<typeof timeZoneContext>;
+  #visitorChoice = readStored(STORAGE_KEY);
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly source: () => { choice?: TimeZoneChoice; eventZone?: string },
   ) {
     host.addController(this);
-    this.provider = new ContextProvider(host, { context: timeZoneContext });
+    this.#provider = new ContextProvider(host, { context: timeZoneContext });
   }
 
   /** The display zone, once the event's zone is known. */
   get timeZone(): string | undefined {
     const { choice, eventZone } = this.source();
-    return eventZone && displayZone(this.visitorChoice ?? choice, eventZone);
+    return eventZone && displayZone(this.#visitorChoice ?? choice, eventZone);
   }
 
   hostUpdate(): void {
-    this.provider.setValue(this.timeZone);
+    this.#provider.setValue(this.timeZone);
   }
 
   /** The zone's name when it is not the visitor's own, and the toggle; nothing when there is nothing to switch. */
@@ -43,15 +43,15 @@ export class DisplayZoneController implements ReactiveController {
     if (!zone || (zone === local && zone === eventZone)) return nothing;
     return html`<p part="time-zone" class="time-zone">
       ${zone === local ? nothing : html`<span>${messages.timeZone}: ${formatZoneName(instant, locale, zone)}</span>`}
-      <button part="time-zone-toggle" type="button" @click=${this.toggle}>
+      <button part="time-zone-toggle" type="button" @click=${this.#toggle}>
         ${zone === local ? messages.showEventTime : messages.showLocalTime}
       </button>
     </p>`;
   }
 
-  private readonly toggle = () => {
-    this.visitorChoice = this.timeZone === localTimeZone() ? 'event' : 'local';
-    writeStored(STORAGE_KEY, this.visitorChoice);
+  readonly #toggle = () => {
+    this.#visitorChoice = this.timeZone === localTimeZone() ? 'event' : 'local';
+    writeStored(STORAGE_KEY, this.#visitorChoice);
     this.host.requestUpdate();
   };
 }

@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AgendaModel } from '../feed/model.js';
-import { decodeFeedText, reportOnUse, type SourceFormat } from '../feed/decode.js';
+import { decodeFeedText, parseFeedOnUse, type SourceFormat } from '../feed/decode.js';
 import { loadFeed, type FetchOptions, type LoadOutcome } from '../feed/load.js';
-import { validateFeed, type FailureKind, type ParseResult } from '../feed/validate.js';
+import type { FailureKind, ParseResult } from '../feed/validate.js';
 import type { FeedProblem } from '../feed/problem.js';
 import { readCachedFeed, writeCachedFeedWhenIdle, type CachedFeed } from '../internal/feed-cache.js';
 
@@ -36,7 +36,7 @@ export interface FeedFailure {
 type AddSponsors = (result: ParseResult) => ParseResult;
 
 export type FeedReport =
-  | { type: 'load'; model: AgendaModel; warnings: FeedProblem[]; url?: string }
+  | { type: 'load'; model: AgendaModel; warnings: FeedProblem[]; url?: string; unchecked?: unknown }
   | { type: 'error'; failure: FeedFailure; warnings: FeedProblem[] };
 
 /**
@@ -53,15 +53,15 @@ export class FeedSource implements ReactiveController {
   /** When the shown model was fetched (epoch ms); set for URL feeds. */
   fetchedAt?: number;
 
-  private etag?: string;
+  #etag?: string;
   /** The accepted feed not yet kept in localStorage; kept once the host shows it. */
-  private unsaved?: { url: string; feed: CachedFeed };
+  #unsaved?: { url: string; feed: CachedFeed };
   /** The inputs of the last load started; a change starts another. */
-  private inputs: unknown[] = [];
-  private running?: AbortController;
-  private interrupted = false;
-  private timer?: ReturnType<typeof setInterval>;
-  private timerKey = '';
+  #inputs: unknown[] = [];
+  #running?: AbortController;
+  #interrupted = false;
+  #timer?: ReturnType<typeof setInterval>;
+  #timerKey = '';
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -73,105 +73,103 @@ export class FeedSource implements ReactiveController {
 
   /** True while the first load is under way and nothing is shown yet. */
   get loading(): boolean {
-    return this.model === undefined && this.failure === undefined && this.running !== undefined;
+    return this.model === undefined && this.failure === undefined && this.#running !== undefined;
   }
 
   hostConnected(): void {
     // A load aborted by an earlier disconnect would otherwise never finish.
-    if (this.interrupted) void this.run();
-    this.interrupted = false;
-    this.syncTimer();
+    if (this.#interrupted) void this.#run();
+    this.#interrupted = false;
+    this.#syncTimer();
   }
 
   hostUpdate(): void {
     const { feed, url, inline, format, timeZone, sponsorsUrl, timeoutMs, maxBytes } = this.request();
     const inputs = [feed, url, inline, format, timeZone, sponsorsUrl, timeoutMs, maxBytes];
-    if (inputs.every((value, index) => value === this.inputs[index])) return;
-    this.inputs = inputs;
-    void this.run();
+    if (inputs.every((value, index) => value === this.#inputs[index])) return;
+    this.#inputs = inputs;
+    void this.#run();
   }
 
   hostUpdated(): void {
-    this.syncTimer();
+    this.#syncTimer();
   }
 
   hostDisconnected(): void {
-    this.interrupted = this.running !== undefined;
-    this.running?.abort();
-    this.running = undefined;
-    this.stopTimer();
+    this.#interrupted = this.#running !== undefined;
+    this.#running?.abort();
+    this.#running = undefined;
+    this.#stopTimer();
   }
 
   /** Loads the current request, superseding any load still under way. */
-  private async run(): Promise<void> {
-    this.running?.abort();
-    const running = (this.running = new AbortController());
+  async #run(): Promise<void> {
+    this.#running?.abort();
+    const running = (this.#running = new AbortController());
     let outcome: LoadOutcome | undefined;
     try {
-      outcome = await this.fetch(running.signal);
+      outcome = await this.#fetch(running.signal);
     } catch (error) {
       // Only an abort rejects, and an aborted load was superseded or its host removed.
       if (running.signal.aborted) return;
       throw error;
     } finally {
-      if (this.running === running) this.running = undefined;
+      if (this.#running === running) this.#running = undefined;
     }
     if (running.signal.aborted) return;
-    const report = await this.settle(outcome);
+    const report = await this.#settle(outcome);
     this.host.requestUpdate();
     // Reported once the host shows the new state, so listeners see what the event describes;
     // the copy for storage waits until then too, so it never delays the first screen.
     void this.host.updateComplete.then(() => {
       if (report) this.report(report);
-      this.saveWhenIdle();
+      this.#saveWhenIdle();
     });
   }
 
-  private saveWhenIdle(): void {
-    if (this.unsaved) writeCachedFeedWhenIdle(this.unsaved.url, this.unsaved.feed);
-    this.unsaved = undefined;
+  #saveWhenIdle(): void {
+    if (this.#unsaved) writeCachedFeedWhenIdle(this.#unsaved.url, this.#unsaved.feed);
+    this.#unsaved = undefined;
   }
 
   /** Runs one refresh timer for the current URL and interval, none without them. */
-  private syncTimer(): void {
+  #syncTimer(): void {
     const { url, refreshSeconds } = this.request();
     const key = url && refreshSeconds > 0 ? `${url} ${refreshSeconds}` : '';
-    if (key === this.timerKey && (this.timer || !key)) return;
-    this.stopTimer();
-    this.timerKey = key;
-    if (key) this.timer = setInterval(() => void this.run(), refreshSeconds * 1000);
+    if (key === this.#timerKey && (this.#timer || !key)) return;
+    this.#stopTimer();
+    this.#timerKey = key;
+    if (key) this.#timer = setInterval(() => void this.#run(), refreshSeconds * 1000);
   }
 
-  private stopTimer(): void {
-    clearInterval(this.timer);
-    this.timer = undefined;
+  #stopTimer(): void {
+    clearInterval(this.#timer);
+    this.#timer = undefined;
   }
 
   /** The program and, beside it, the separate sponsor list, fetched at the same time. */
-  private async fetch(signal: AbortSignal): Promise<LoadOutcome | undefined> {
+  async #fetch(signal: AbortSignal): Promise<LoadOutcome | undefined> {
     const { sponsorsUrl, timeoutMs, maxBytes } = this.request();
     const [outcome, sponsors] = await Promise.all([
-      this.fetchProgram(signal),
+      this.#fetchProgram(signal),
       sponsorsUrl ? fetchSponsors(sponsorsUrl, { signal, timeoutMs, maxBytes }) : undefined,
     ]);
     if (!sponsors || !outcome || outcome.unchanged) return outcome;
     return { ...outcome, result: sponsors(outcome.result) };
   }
 
-  private async fetchProgram(signal: AbortSignal): Promise<LoadOutcome | undefined> {
+  async #fetchProgram(signal: AbortSignal): Promise<LoadOutcome | undefined> {
     const { feed, url, inline, format, timeZone, timeoutMs, maxBytes } = this.request();
     if (feed !== undefined) {
-      // Awaited only for a refused feed, so a valid one renders as soon as it is set.
-      const verdict = validateFeed(feed);
-      return { unchanged: false, result: 'refused' in verdict ? await reportOnUse(verdict) : verdict };
+      return { unchanged: false, result: await parseFeedOnUse(feed) };
     }
-    if (url) return loadFeed(url, { signal, timeoutMs, maxBytes, format, timeZone, etag: this.model ? this.etag : undefined });
+    if (url) return loadFeed(url, { signal, timeoutMs, maxBytes, format, timeZone, etag: this.model ? this.#etag : undefined });
     if (inline !== undefined) return { unchanged: false, result: await decodeFeedText(inline, { baseUrl: document.baseURI, format, timeZone }) };
     return undefined;
   }
 
   /** Takes in a finished load; returns what to report, nothing for an unchanged feed. */
-  private async settle(outcome: LoadOutcome | undefined): Promise<FeedReport | undefined> {
+  async #settle(outcome: LoadOutcome | undefined): Promise<FeedReport | undefined> {
     if (!outcome) return undefined;
     const { url, feed, store } = this.request();
     const fromUrl = feed === undefined ? url : undefined;
@@ -179,34 +177,35 @@ export class FeedSource implements ReactiveController {
       this.failure = undefined;
       return undefined;
     }
-    if (!outcome.result.ok) return this.reject(outcome.result, fromUrl, store);
-    this.accept(outcome.result, fromUrl, Date.now());
-    if (fromUrl && store && outcome.text) this.unsaved = { url: fromUrl, feed: { text: outcome.text, etag: outcome.etag, fetchedAt: this.fetchedAt! } };
-    this.etag = outcome.etag;
-    return { type: 'load', model: outcome.result.model, warnings: outcome.result.warnings, url: fromUrl };
+    if (!outcome.result.ok) return this.#reject(outcome.result, fromUrl, store);
+    this.#accept(outcome.result, fromUrl, Date.now());
+    if (fromUrl && store && outcome.text) this.#unsaved = { url: fromUrl, feed: { text: outcome.text, etag: outcome.etag, fetchedAt: this.fetchedAt! } };
+    this.#etag = outcome.etag;
+    const { model, warnings, unchecked } = outcome.result;
+    return { type: 'load', model, warnings, url: fromUrl, unchecked };
   }
 
-  private accept(result: ParseResult & { ok: true }, url: string | undefined, fetchedAt: number | undefined): void {
+  #accept(result: ParseResult & { ok: true }, url: string | undefined, fetchedAt: number | undefined): void {
     this.model = result.model;
     this.failure = undefined;
     this.fetchedAt = url ? fetchedAt : undefined;
   }
 
-  private async reject(result: ParseResult & { ok: false }, url: string | undefined, store: boolean): Promise<FeedReport> {
+  async #reject(result: ParseResult & { ok: false }, url: string | undefined, store: boolean): Promise<FeedReport> {
     this.failure = { kind: result.kind, url, problems: result.errors };
-    if (!this.model && url && store) await this.restore(url);
+    if (!this.model && url && store) await this.#restore(url);
     return { type: 'error', failure: this.failure, warnings: result.warnings };
   }
 
   /** After a failed first load, shows the last good copy of this URL, if any. */
-  private async restore(url: string): Promise<void> {
+  async #restore(url: string): Promise<void> {
     const { format, timeZone } = this.request();
     const cached = readCachedFeed(url);
     const result = cached && (await decodeFeedText(cached.text, { baseUrl: url, format, timeZone }));
     if (!result?.ok) return;
     const failure = this.failure;
-    this.accept(result, url, cached!.fetchedAt);
-    this.etag = cached!.etag;
+    this.#accept(result, url, cached!.fetchedAt);
+    this.#etag = cached!.etag;
     this.failure = failure;
   }
 }

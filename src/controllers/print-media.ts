@@ -7,28 +7,28 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  */
 export class PrintController implements ReactiveController {
   printing = false;
-  private query?: MediaQueryList;
+  #query?: MediaQueryList;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.query = matchMedia('print');
-    this.query.addEventListener('change', this.update);
-    window.addEventListener('beforeprint', this.update);
-    window.addEventListener('afterprint', this.update);
-    this.printing = this.query.matches;
+    this.#query = matchMedia('print');
+    this.#query.addEventListener('change', this.#update);
+    window.addEventListener('beforeprint', this.#update);
+    window.addEventListener('afterprint', this.#update);
+    this.printing = this.#query.matches;
   }
 
   hostDisconnected(): void {
-    this.query?.removeEventListener('change', this.update);
-    window.removeEventListener('beforeprint', this.update);
-    window.removeEventListener('afterprint', this.update);
+    this.#query?.removeEventListener('change', this.#update);
+    window.removeEventListener('beforeprint', this.#update);
+    window.removeEventListener('afterprint', this.#update);
   }
 
-  private readonly update = (event: Event) => {
-    const printing = event.type === 'beforeprint' || (event.type !== 'afterprint' && this.query!.matches);
+  readonly #update = (event: Event) => {
+    const printing = event.type === 'beforeprint' || (event.type !== 'afterprint' && this.#query!.matches);
     if (printing === this.printing) return;
     this.printing = printing;
     this.host.requestUpdate();

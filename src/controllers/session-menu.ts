@@ -11,10 +11,11 @@ const MOVES: Record<string, (index: number, count: number) => number> = {
 };
 
 /**
- * The WAI-ARIA menu button pattern for the one actions menu per session: a click or ArrowDown
- * opens it on its first item, ArrowUp on its last; arrows, Home and End move; Escape and Tab close
- * it and return focus to its button; a press anywhere else closes it. At most one menu is open.
- * The host renders `#<id>--actions` (the button) and `#<id>--menu` (the menu) in its shadow root.
+ * The WAI-ARIA menu button pattern for the one actions menu per session: a click opens it on its
+ * first item; arrows, Home and End move; Escape and Tab close it and return focus to its button; a
+ * press anywhere else closes it. At most one menu is open. The host renders `#<id>--actions` (the
+ * button) and `#<id>--menu` (the menu) in its shadow root. The CDN bundle loads this module on the
+ * first press of an actions button (session-menu-on-use.ts), which also opens it from the keyboard.
  */
 export class SessionMenuController implements ReactiveController {
   /** Id of the session whose menu is open. */
@@ -25,11 +26,11 @@ export class SessionMenuController implements ReactiveController {
   }
 
   hostConnected(): void {
-    document.addEventListener('pointerdown', this.onPointerDown);
+    document.addEventListener('pointerdown', this.#onPointerDown);
   }
 
   hostDisconnected(): void {
-    document.removeEventListener('pointerdown', this.onPointerDown);
+    document.removeEventListener('pointerdown', this.#onPointerDown);
   }
 
   /** Opens a closed menu on its first item, or closes an open one. */
@@ -44,14 +45,8 @@ export class SessionMenuController implements ReactiveController {
     if (id === undefined) return;
     this.open = undefined;
     this.host.requestUpdate();
-    this.part(id, 'actions')?.focus();
+    this.#part(id, 'actions')?.focus();
   }
-
-  readonly onButtonKeydown = (id: string, event: KeyboardEvent): void => {
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    event.preventDefault();
-    void this.show(id, event.key === 'ArrowDown' ? 0 : -1);
-  };
 
   readonly onMenuKeydown = (event: KeyboardEvent): void => {
     if (event.key === 'Escape' || event.key === 'Tab') {
@@ -61,33 +56,34 @@ export class SessionMenuController implements ReactiveController {
       return;
     }
     const move = MOVES[event.key];
-    const items = this.items();
+    const items = this.#items();
     const index = items.indexOf(event.target as HTMLElement);
     if (!move || index < 0) return;
     event.preventDefault();
     items[move(index, items.length)]!.focus();
   };
 
-  private async show(id: string, index: number): Promise<void> {
+  /** Opens the menu of session `id` on its item at `index` (negative counts from the end). */
+  async show(id: string, index: number): Promise<void> {
     this.open = id;
     this.host.requestUpdate();
     await this.host.updateComplete;
-    this.items().at(index)?.focus();
+    this.#items().at(index)?.focus();
   }
 
-  private items(): HTMLElement[] {
-    const menu = this.open === undefined ? undefined : this.part(this.open, 'menu');
+  #items(): HTMLElement[] {
+    const menu = this.open === undefined ? undefined : this.#part(this.open, 'menu');
     return [...(menu?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
   }
 
-  private part(id: string, name: 'actions' | 'menu'): HTMLElement | null | undefined {
+  #part(id: string, name: 'actions' | 'menu'): HTMLElement | null | undefined {
     return this.host.shadowRoot?.getElementById(`${id}--${name}`);
   }
 
-  private readonly onPointerDown = (event: PointerEvent) => {
+  readonly #onPointerDown = (event: PointerEvent) => {
     if (this.open === undefined) return;
     const path = event.composedPath();
-    const inside = [this.part(this.open, 'menu'), this.part(this.open, 'actions')].some((el) => el && path.includes(el));
+    const inside = [this.#part(this.open, 'menu'), this.#part(this.open, 'actions')].some((el) => el && path.includes(el));
     if (inside) return;
     this.open = undefined;
     this.host.requestUpdate();

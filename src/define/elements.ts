@@ -1,6 +1,6 @@
 /**
- * Registers every element and exports their classes, nothing else: the CDN bundle's entry,
- * so a `<script>` tag does not carry the feed toolkit that only npm users import.
+ * Registers every element and exports their classes, nothing else, so an app can register the
+ * elements without the feed toolkit. The CDN bundle's entry (cdn.ts) does the same, with the day tabs on use.
  */
 export * from './seminar-agenda.js';
 export * from './seminar-timeline.js';

@@ -3,7 +3,7 @@ import type { FeedProblem } from '../feed/problem.js';
 
 export interface SeminarLoadDetail {
   model: AgendaModel;
-  /** Details the feed lost (e.g. an unknown speaker id); the rest rendered. */
+  /** Details the feed lost (e.g. an unknown speaker id); the rest rendered. Keys the format does not know are not here: the element lists them in the console once the browser is idle (parseFeed returns them). */
   warnings: FeedProblem[];
 }
 

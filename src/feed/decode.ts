@@ -1,5 +1,5 @@
 import type { ImportFormat, ImportOptions } from './importers/types.js';
-import { failed, readJson, validateFeed, type ParseFailure, type ParseOptions, type ParseResult, type Refusal } from './validate.js';
+import { failed, readJson, validateFeed, type ParseFailure, type ParseOptions, type ParseResult, type Refusal, type KeyWalk } from './validate.js';
 
 /** How a source is read: feed v1 (`agenda`), an export format, or `auto`, recognised from the content. */
 export type SourceFormat = 'auto' | ImportFormat;
@@ -14,20 +14,26 @@ export interface DecodeOptions extends ParseOptions {
 type Importers = typeof import('./importers/index.js');
 
 /**
- * The report on a refused feed (refusal.ts), imported on first use so that pages with a valid
- * feed never load it. A report that cannot be loaded still fails the feed, in fewer words.
+ * The report on a refused feed (refusal.ts) with its unknown keys, imported on first use so
+ * that pages with a valid feed never load them. A report that cannot be loaded still fails
+ * the feed, in fewer words.
  */
-export async function reportOnUse(refusal: Refusal): Promise<ParseFailure> {
+async function reportOnUse(refusal: Refusal): Promise<ParseFailure> {
   try {
-    return (await import('./refusal.js')).reportRefusal(refusal);
+    const [{ reportRefusal }, { unknownKeyWarnings }] = await Promise.all([import('./refusal.js'), import('./unknown-keys.js')]);
+    const report = reportRefusal(refusal);
+    return { ...report, warnings: [...unknownKeyWarnings(refusal.input), ...report.warnings] };
   } catch (error) {
     return failed('invalid', `is not a valid feed; the report on its problems could not be loaded (${(error as Error).message})`);
   }
 }
 
-/** parseFeed for the elements: a valid feed's result comes without waiting for anything. */
-function parseFeedOnUse(input: unknown, options: ParseOptions): ParseResult | Promise<ParseResult> {
-  const verdict = validateFeed(input, options);
+/**
+ * parseFeed for the elements: a valid feed's result comes without waiting for anything, and
+ * carries the feed as `unchecked` for the unknown-key walk once it is shown, unless `walk` runs it now.
+ */
+export function parseFeedOnUse(input: unknown, options: ParseOptions = {}, walk?: KeyWalk): ParseResult | Promise<ParseResult> {
+  const verdict = validateFeed(input, options, walk);
   return 'refused' in verdict ? reportOnUse(verdict) : verdict;
 }
 
@@ -65,6 +71,7 @@ async function viaImporter(input: unknown, options: ImportOptions & { format: So
   const { feed, problems } = await importers.importFeed(input, options);
   const warnings = problems.filter((problem) => problem.severity === 'warning');
   if (!feed) return { ok: false, kind: 'invalid', errors: problems.filter((problem) => problem.severity === 'error'), warnings };
-  const result = await parseFeedOnUse(feed, parse);
+  // The importers write only keys the format knows; nothing to walk.
+  const result = await parseFeedOnUse(feed, parse, () => []);
   return { ...result, warnings: [...warnings, ...result.warnings] };
 }

@@ -1,4 +1,5 @@
 import { reportRefusal } from './refusal.js';
+import { unknownKeyWarnings } from './unknown-keys.js';
 import { readJson, validateFeed, type ParseOptions, type ParseResult } from './validate.js';
 
 export { failed, MAX_DEPTH, readJson, type FailureKind, type ParseFailure, type ParseOptions, type ParseResult } from './validate.js';
@@ -8,7 +9,7 @@ export { failed, MAX_DEPTH, readJson, type FailureKind, type ParseFailure, type 
  * the schema's errors and the cross-field checks' errors in one report, in document order.
  */
 export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResult {
-  const verdict = validateFeed(input, options);
+  const verdict = validateFeed(input, options, unknownKeyWarnings);
   return 'refused' in verdict ? reportRefusal(verdict) : verdict;
 }
 

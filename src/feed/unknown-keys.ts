@@ -5,7 +5,8 @@
  */
 import type * as z from 'zod/mini';
 import { record } from './json.js';
-import type { ProblemList } from './problem.js';
+import { ProblemList, type FeedProblem } from './problem.js';
+import { feedSchema } from './schema.js';
 
 /** The parts of zod's schema definitions the walk reads. */
 interface Def {
@@ -55,7 +56,7 @@ function suggestion(key: string, known: string[]): string {
 }
 
 /** Warns about every key of `value` (and of the objects inside it) that `schema` does not name. */
-export function warnUnknownKeys(schema: z.core.$ZodType, value: unknown, path: string, problems: ProblemList): void {
+function warnUnknownKeys(schema: z.core.$ZodType, value: unknown, path: string, problems: ProblemList): void {
   const def = definition(schema);
   if (def.element && Array.isArray(value)) {
     value.forEach((item, index) => warnUnknownKeys(def.element!, item, `${path}[${index}]`, problems));
@@ -69,4 +70,14 @@ export function warnUnknownKeys(schema: z.core.$ZodType, value: unknown, path: s
     if (Object.hasOwn(def.shape, key)) warnUnknownKeys(def.shape[key]!, child, at, problems);
     else problems.warn(at, `unknown key${suggestion(key, Object.keys(def.shape))}`);
   }
+}
+
+/**
+ * Warnings for the keys of a feed that its schema does not know. The elements load this module
+ * only once the program is shown (they are for webmasters, not visitors); parseFeed runs it at once.
+ */
+export function unknownKeyWarnings(feed: unknown): FeedProblem[] {
+  const problems = new ProblemList();
+  warnUnknownKeys(feedSchema, feed, '', problems);
+  return problems.warnings;
 }

@@ -4,13 +4,18 @@ import { feedSchema } from './schema.js';
 import type { AgendaModel } from './model.js';
 import { normaliseFeed } from './normalise.js';
 import { ProblemList, type FeedProblem } from './problem.js';
-import { warnUnknownKeys } from './unknown-keys.js';
 
 /** Why a feed could not be shown. */
 export type FailureKind = 'network' | 'timeout' | 'http' | 'too-large' | 'syntax' | 'invalid';
 
 export type ParseResult =
-  | { ok: true; model: AgendaModel; warnings: FeedProblem[] }
+  | {
+      ok: true;
+      model: AgendaModel;
+      warnings: FeedProblem[];
+      /** The feed as given, when its unknown keys are still to be looked for (the elements do that once it is shown). */
+      unchecked?: unknown;
+    }
   | { ok: false; kind: FailureKind; errors: FeedProblem[]; warnings: FeedProblem[] };
 
 export interface ParseOptions {
@@ -50,21 +55,25 @@ export interface Refusal {
   problems: ProblemList;
 }
 
+/** Finds what a feed has beside the schema (unknown-keys.ts); passed in so the CDN bundle can load it later. */
+export type KeyWalk = (input: unknown) => FeedProblem[];
+
 /**
  * Validates a feed object and returns the normalised model, or what stops it: the schema's
  * issues and the cross-field checks' errors, found together. Wording them is left to
- * refusal.ts, which only failing feeds need.
+ * refusal.ts, which only failing feeds need. Without `walk`, a valid feed's result carries
+ * the input as `unchecked` for a later walk.
  */
-export function validateFeed(input: unknown, options: ParseOptions = {}): ParseResult | Refusal {
+export function validateFeed(input: unknown, options: ParseOptions = {}, walk?: KeyWalk): ParseResult | Refusal {
   if (depthOf(input) > MAX_DEPTH) return failed('invalid', `is nested more than ${MAX_DEPTH} levels deep`);
   const problems = new ProblemList();
-  warnUnknownKeys(feedSchema, input, '', problems);
+  if (walk) problems.warnings.push(...walk(input));
   checkFeed(input, problems);
   const checked = z.safeParse(feedSchema, input, { reportInput: true });
   // Normalised even when the cross-field checks failed, so their errors come with its warnings.
   if (checked.success) {
     const model = normaliseFeed(checked.data, problems, options.baseUrl);
-    if (!problems.errors.length) return { ok: true, model, warnings: problems.warnings };
+    if (!problems.errors.length) return { ok: true, model, warnings: problems.warnings, ...(walk ? {} : { unchecked: input }) };
   }
   return { refused: true, input, issues: checked.error?.issues ?? [], problems };
 }

@@ -1,3 +1,4 @@
+import { whenIdle } from './idle.js';
 import { readStored, writeStored } from './storage.js';
 
 /**
@@ -22,16 +23,11 @@ export function readCachedFeed(url: string): CachedFeed | undefined {
   }
 }
 
-/** The longest a stored copy waits for an idle moment on a busy page. */
-const IDLE_TIMEOUT_MS = 2_000;
-
 /**
  * Keeps `feed` once the browser is idle. Serialising and writing a large export blocks the main
  * thread (~190 ms for 38C3), so it must not stand between the fetch and the first render; a page
- * closed before then loses only this copy. Safari has no requestIdleCallback.
+ * closed before then loses only this copy.
  */
 export function writeCachedFeedWhenIdle(url: string, feed: CachedFeed): void {
-  const write = () => writeStored(key(url), JSON.stringify(feed));
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(write, { timeout: IDLE_TIMEOUT_MS });
-  else setTimeout(write, 0);
+  whenIdle(() => writeStored(key(url), JSON.stringify(feed)));
 }

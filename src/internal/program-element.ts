@@ -13,21 +13,21 @@ import { SeminarElement } from './seminar-element.js';
  */
 export abstract class ProgramElement extends SeminarElement {
   // Controllers rather than the consume decorator: the CDN bundle then carries no decorator code for context.
-  private readonly modelConsumer = new ContextConsumer(this, { context: agendaContext, subscribe: true });
-  private readonly localeConsumer = new ContextConsumer(this, { context: localeContext, subscribe: true });
-  private readonly messagesConsumer = new ContextConsumer(this, { context: messagesContext, subscribe: true });
+  readonly #modelConsumer = new ContextConsumer(this, { context: agendaContext, subscribe: true });
+  readonly #localeConsumer = new ContextConsumer(this, { context: localeContext, subscribe: true });
+  readonly #messagesConsumer = new ContextConsumer(this, { context: messagesContext, subscribe: true });
 
   protected get contextModel(): AgendaModel | undefined {
-    return this.modelConsumer.value;
+    return this.#modelConsumer.value;
   }
 
   /** Own `lang`, else the agenda's UI locale, else the page's, else English. */
   protected get uiLocale(): string {
-    return resolveLocale(this, this.localeConsumer.value);
+    return resolveLocale(this, this.#localeConsumer.value);
   }
 
   /** The UI strings of `uiLocale` with the agenda's overrides laid over them. */
   protected get uiMessages(): Messages {
-    return messagesFor(this.uiLocale, this.messagesConsumer.value);
+    return messagesFor(this.uiLocale, this.#messagesConsumer.value);
   }
 }

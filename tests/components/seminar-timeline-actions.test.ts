@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/all.js';
 import type { SeminarTimeline } from '../../src/components/seminar-timeline/seminar-timeline.js';
-import { agendaFixture, minimalFeed, modelOf, seminarFeed, timelineOf } from '../helpers/index.js';
+import { agendaFixture, minimalFeed, modelOf, seminarFeed, timelineOf, until } from '../helpers/index.js';
 
 const visible = (el: Element) => el.checkVisibility();
 
@@ -32,8 +32,8 @@ describe('session actions', () => {
     expect([button.getAttribute('aria-haspopup'), button.getAttribute('aria-expanded')]).to.deep.equal(['menu', 'false']);
     expect(visible(menu)).to.be.false;
     button.click();
-    await (root.host as SeminarTimeline).updateComplete;
-    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    // The menu's controller is imported on this first press.
+    await until(() => button.getAttribute('aria-expanded') === 'true');
     expect([...menu.querySelectorAll('[role="menuitem"]')].map((i) => i.textContent)).to.deep.equal(['Add to calendar', 'Copy link']);
     expect(focused(root)).to.equal('Add to calendar');
     await expect(root.host).to.be.accessible();
@@ -43,7 +43,7 @@ describe('session actions', () => {
     const { el, root, button, menu } = await timeline();
     button.focus();
     await sendKeys({ press: 'ArrowUp' });
-    await el.updateComplete;
+    await until(() => focused(root));
     expect(focused(root)).to.equal('Copy link');
     await sendKeys({ press: 'ArrowDown' });
     expect(focused(root)).to.equal('Add to calendar');
@@ -66,12 +66,18 @@ describe('session actions', () => {
   it('closes when the visitor presses outside it', async () => {
     const { el, button, menu } = await timeline();
     button.click();
-    await el.updateComplete;
-    expect(visible(menu)).to.be.true;
+    await until(() => visible(menu));
     document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
     await el.updateComplete;
     expect(visible(menu)).to.be.false;
     expect(button.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('keeps the page from scrolling on the arrow that opens the menu, before its controller is in', async () => {
+    const { button } = await timeline();
+    const key = new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, cancelable: true, composed: true });
+    button.dispatchEvent(key);
+    expect(key.defaultPrevented).to.be.true;
   });
 
   it('offers no calendar item for a session without an end', async () => {

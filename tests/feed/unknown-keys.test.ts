@@ -1,7 +1,7 @@
 import { expect, fixtureSync, html } from '@open-wc/testing';
 import '../../src/define/all.js';
 import { describeProblem, parseFeed } from '../../src/feed/index.js';
-import { captureConsole, loaded, minimalFeed } from '../helpers/index.js';
+import { captureConsole, failed, loaded, minimalFeed, until } from '../helpers/index.js';
 
 type Mutation = (feed: any) => void;
 
@@ -59,13 +59,29 @@ describe('unknown keys', () => {
     expect(result.warnings.map(describeProblem)).to.deep.equal(['sessions[0].speaker: unknown key; did you mean "speakers"?']);
   });
 
-  it('reaches the element: the console and the seminar-load event', async () => {
+  it('reaches the element: the console once the program is shown, not the seminar-load event', async () => {
     const feed = minimalFeed() as any;
     feed.sessions[0].speaker = ['ada'];
     const console = captureConsole();
+    try {
+      const el = fixtureSync(html`<seminar-agenda .feed=${feed}></seminar-agenda>`);
+      const event = await loaded(el);
+      expect(event.detail.warnings).to.deep.equal([]);
+      const warning = await until(() => console.warnings.find((line) => line.includes('unknown key')));
+      expect(warning).to.include('sessions[0].speaker: unknown key; did you mean "speakers"?');
+      expect(warning).to.include('has keys the format does not know');
+    } finally {
+      console.restore();
+    }
+  });
+
+  it('reaches the element with the errors of a refused feed', async () => {
+    const feed = minimalFeed() as any;
+    feed.sessions[0].speaker = ['ada'];
+    delete feed.event.title;
+    const console = captureConsole();
     const el = fixtureSync(html`<seminar-agenda .feed=${feed}></seminar-agenda>`);
-    const event = await loaded(el).finally(() => console.restore());
-    expect(event.detail.warnings.map(describeProblem)).to.deep.equal(['sessions[0].speaker: unknown key; did you mean "speakers"?']);
+    await failed(el).finally(() => console.restore());
     expect(console.warnings.join('\n')).to.include('sessions[0].speaker: unknown key; did you mean "speakers"?');
   });
 });

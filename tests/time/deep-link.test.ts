@@ -1,7 +1,7 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import '../../src/define/all.js';
 import type { SeminarTimeline } from '../../src/components/seminar-timeline/seminar-timeline.js';
-import { agendaFixture, minimalFeed, settled, timelineOf, twoDayFeed } from '../helpers/index.js';
+import { agendaFixture, minimalFeed, settled, timelineOf, twoDayFeed, until } from '../helpers/index.js';
 
 const focusedId = (timeline: SeminarTimeline) => (timeline.shadowRoot!.activeElement as HTMLElement | null)?.id;
 
@@ -52,8 +52,8 @@ describe('copy link', () => {
     const timeline = timelineOf(el);
     // The session's actions button opens its menu; copying is the menu's last item.
     timeline.shadowRoot!.querySelector<HTMLButtonElement>('#open > [part="actions"] [part="action"]')!.click();
-    await settled(el);
-    const button = timeline.shadowRoot!.querySelector<HTMLButtonElement>('#open--menu:not([hidden]) [role="menuitem"]:last-child')!;
+    // The menu opens once its controller, imported on this first press, is in.
+    const button = await until(() => timeline.shadowRoot!.querySelector<HTMLButtonElement>('#open--menu:not([hidden]) [role="menuitem"]:last-child'));
     return { el, timeline, button };
   }
 

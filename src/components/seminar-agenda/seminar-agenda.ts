@@ -12,7 +12,7 @@ import { formatDateRange, formatDateTime, messagesFor, type MessageOverrides, ty
 import type { TimeZoneChoice } from '../../i18n/time-zone.js';
 import { DisplayZoneController } from '../../controllers/display-zone.js';
 import { downloadCalendar } from '../../internal/calendar-download.js';
-import { logProblems } from '../../internal/dev-log.js';
+import { logProblems, logUnknownKeysWhenIdle } from '../../internal/dev-log.js';
 import { FeedSource, type FeedReport } from '../../controllers/feed-source.js';
 import { resolveLocale } from '../../internal/locale.js';
 import { renderRichText } from '../../internal/rich-text.js';
@@ -37,7 +37,7 @@ const DESCRIPTION_HEADING_LEVEL = 3;
  * @tagname seminar-agenda
  * @summary Loads a feed and renders the event's program.
  *
- * @fires seminar-load - The feed was validated and is shown; detail has the model and warnings.
+ * @fires seminar-load - The feed was validated and is shown; detail has the model and warnings (keys the format does not know come later, in the console only).
  * @fires seminar-error - The feed cannot be shown; detail lists every problem with its JSON path.
  *
  * @csspart header - The event header.
@@ -82,12 +82,12 @@ export class SeminarAgenda extends SeminarElement {
     };
   }
 
-  private model?: AgendaModel;
+  #model?: AgendaModel;
 
   // Providers set in willUpdate rather than the provide decorator: the CDN bundle then carries no decorator code for context.
-  private readonly modelProvider = new ContextProvider(this, { context: agendaContext });
-  private readonly localeProvider = new ContextProvider(this, { context: localeContext });
-  private readonly messagesProvider = new ContextProvider(this, { context: messagesContext });
+  readonly #modelProvider = new ContextProvider(this, { context: agendaContext });
+  readonly #localeProvider = new ContextProvider(this, { context: localeContext });
+  readonly #messagesProvider = new ContextProvider(this, { context: messagesContext });
 
   /** URL of the feed JSON, or of an export named by `format`, resolved against the page. */
   src?: string;
@@ -128,7 +128,7 @@ export class SeminarAgenda extends SeminarElement {
   /** UI strings laid over the built-in ones: rewords some, or together with lang adds a language. */
   messages?: MessageOverrides;
 
-  private readonly source = new FeedSource(
+  readonly #source = new FeedSource(
     this,
     () => ({
       feed: this.feed,
@@ -142,55 +142,55 @@ export class SeminarAgenda extends SeminarElement {
       refreshSeconds: this.refresh,
       store: !this.noStore,
     }),
-    (report) => this.announce(report),
+    (report) => this.#announce(report),
   );
 
-  private readonly zone = new DisplayZoneController(this, () => ({ choice: this.timeZone, eventZone: this.model?.event.timeZone }));
+  readonly #zone = new DisplayZoneController(this, () => ({ choice: this.timeZone, eventZone: this.#model?.event.timeZone }));
 
   override willUpdate(): void {
-    this.model = this.source.model;
-    this.modelProvider.setValue(this.model);
-    this.localeProvider.setValue(resolveLocale(this, this.model?.event.language));
-    this.messagesProvider.setValue(this.messages);
+    this.#model = this.#source.model;
+    this.#modelProvider.setValue(this.#model);
+    this.#localeProvider.setValue(resolveLocale(this, this.#model?.event.language));
+    this.#messagesProvider.setValue(this.messages);
   }
 
   override render() {
-    const messages = messagesFor(this.uiLocale(), this.messages);
-    if (this.model) return this.renderProgram(this.model, messages);
-    if (this.source.failure) return this.renderError(messages);
-    if (this.source.loading) return html`<p part="status" class="status" role="status">${messages.loading}</p>`;
+    const messages = messagesFor(this.#uiLocale(), this.messages);
+    if (this.#model) return this.#renderProgram(this.#model, messages);
+    if (this.#source.failure) return this.#renderError(messages);
+    if (this.#source.loading) return html`<p part="status" class="status" role="status">${messages.loading}</p>`;
     return nothing;
   }
 
-  private renderProgram(model: AgendaModel, messages: Messages) {
-    return html`<div class="agenda" lang=${this.uiLocale()}>
-      ${this.renderStale(messages)}
-      ${this.renderHeader(model)}
+  #renderProgram(model: AgendaModel, messages: Messages) {
+    return html`<div class="agenda" lang=${this.#uiLocale()}>
+      ${this.#renderStale(messages)}
+      ${this.#renderHeader(model)}
       <section aria-labelledby="program-title">
         <h3 part="section-title" class="section-title" id="program-title">${messages.program}</h3>
         ${model.sessions.length
-          ? html`${this.renderProgramTools(model, messages)}
+          ? html`${this.#renderProgramTools(model, messages)}
             <seminar-timeline part="timeline" exportparts=${TIMELINE_EXPORTS} heading-level="4" day=${this.day ?? nothing} now=${this.now ?? nothing}></seminar-timeline>`
           : html`<p part="status" class="status">${messages.empty}</p>`}
       </section>
-      ${model.speakers.length ? this.renderSpeakers(model, messages) : nothing}
-      ${model.sponsorTiers.length ? this.renderSponsors(messages) : nothing}
+      ${model.speakers.length ? this.#renderSpeakers(model, messages) : nothing}
+      ${model.sponsorTiers.length ? this.#renderSponsors(messages) : nothing}
     </div>`;
   }
 
-  private renderHeader({ event }: AgendaModel) {
+  #renderHeader({ event }: AgendaModel) {
     return html`<header part="header" class="header" lang=${event.language}>
       ${event.series ? html`<p part="series" class="series">${event.series}</p>` : nothing}
       <h2 part="event-title" class="event-title">${event.title}</h2>
       ${event.subtitle ? html`<p part="subtitle" class="subtitle">${event.subtitle}</p>` : nothing}
       ${event.start === undefined
         ? nothing
-        : html`<p part="date" class="date" lang=${this.uiLocale()}>${formatDateRange(event.start, event.end ?? event.start, this.uiLocale(), this.zone.timeZone!)}</p>`}
+        : html`<p part="date" class="date" lang=${this.#uiLocale()}>${formatDateRange(event.start, event.end ?? event.start, this.#uiLocale(), this.#zone.timeZone!)}</p>`}
       ${renderRichText(event.description, 'description', nothing, DESCRIPTION_HEADING_LEVEL)}
     </header>`;
   }
 
-  private renderSpeakers(model: AgendaModel, messages: Messages) {
+  #renderSpeakers(model: AgendaModel, messages: Messages) {
     return html`<section aria-labelledby="speakers-title">
       <h3 part="section-title" class="section-title" id="speakers-title">${messages.speakers}</h3>
       <ul part="speakers" class="speakers" lang=${model.event.language}>
@@ -199,7 +199,7 @@ export class SeminarAgenda extends SeminarElement {
     </section>`;
   }
 
-  private renderSponsors(messages: Messages) {
+  #renderSponsors(messages: Messages) {
     return html`<section aria-labelledby="sponsors-title">
       <h3 part="section-title" class="section-title" id="sponsors-title">${messages.sponsors}</h3>
       <seminar-sponsor-strip part="sponsors" exportparts=${SPONSOR_STRIP_EXPORTS} heading-level="4"></seminar-sponsor-strip>
@@ -207,43 +207,44 @@ export class SeminarAgenda extends SeminarElement {
   }
 
   /** The last good program is shown; say discreetly that it may be out of date. */
-  private renderStale(messages: Messages) {
-    const { failure, fetchedAt } = this.source;
+  #renderStale(messages: Messages) {
+    const { failure, fetchedAt } = this.#source;
     if (!failure || fetchedAt === undefined) return nothing;
-    const when = formatDateTime(fetchedAt, this.uiLocale(), this.zone.timeZone!);
+    const when = formatDateTime(fetchedAt, this.#uiLocale(), this.#zone.timeZone!);
     return html`<p part="status stale" class="stale" role="status">${messages.lastUpdated(when)}</p>`;
   }
 
   /** The zone note and toggle, and the whole program as a calendar file. */
-  private renderProgramTools(model: AgendaModel, messages: Messages) {
+  #renderProgramTools(model: AgendaModel, messages: Messages) {
     return html`<div part="program-tools" class="program-tools">
-      ${this.zone.render(messages, this.uiLocale(), model.event.start!)}
-      <button part="calendar" type="button" @click=${this.addProgramToCalendar}>${messages.addProgramToCalendar}</button>
+      ${this.#zone.render(messages, this.#uiLocale(), model.event.start!)}
+      <button part="calendar" type="button" @click=${this.#addProgramToCalendar}>${messages.addProgramToCalendar}</button>
     </div>`;
   }
 
-  private renderError(messages: Messages) {
-    const kind = this.source.failure!.kind;
+  #renderError(messages: Messages) {
+    const kind = this.#source.failure!.kind;
     return html`<p part="status error" class="status error" role="alert">${messages.failures[kind]}</p>`;
   }
 
   /** The locale willUpdate chose: own `lang`, else the feed's language, else the page's, else English. */
-  private uiLocale(): string {
-    return this.localeProvider.value!;
+  #uiLocale(): string {
+    return this.#localeProvider.value!;
   }
 
-  private readonly addProgramToCalendar = () => downloadCalendar(this.model!);
+  readonly #addProgramToCalendar = () => downloadCalendar(this.#model!);
 
   /** Tells the webmaster everything (console and event); visitors only see the polite message. */
-  private announce(report: FeedReport): void {
+  #announce(report: FeedReport): void {
     const name = `The feed${this.feed === undefined && this.src ? ` ${this.src}` : ''}`;
     logProblems('warn', `${name} has problems; the rest is shown:`, report.warnings);
     if (report.type === 'load') {
       this.dispatchEvent(new SeminarLoadEvent({ model: report.model, warnings: report.warnings }));
+      if (report.unchecked !== undefined) logUnknownKeysWhenIdle(report.unchecked, `${name} has keys the format does not know; they were left out:`);
       return;
     }
     const { kind, url, problems } = report.failure;
-    const kept = this.source.model ? ' The last good program stays visible.' : '';
+    const kept = this.#source.model ? ' The last good program stays visible.' : '';
     logProblems('error', `${name} cannot be shown (${kind}).${kept}`, problems);
     this.dispatchEvent(new SeminarErrorEvent({ kind, url: url && this.src, problems }));
   }

@@ -59,33 +59,33 @@ export class SeminarDayTabs extends SeminarElement {
   /** Accessible name of the tab list. */
   label = '';
 
-  private get selectedIndex(): number {
+  get #selectedIndex(): number {
     return Math.max(0, this.tabs.findIndex((tab) => tab.value === this.selected));
   }
 
   override render() {
-    const current = this.selectedIndex;
-    return html`<div part="tablist" class="tablist" role="tablist" aria-label=${this.label} @keydown=${this.onKeydown}>
+    const current = this.#selectedIndex;
+    return html`<div part="tablist" class="tablist" role="tablist" aria-label=${this.label} @keydown=${this.#onKeydown}>
         ${this.tabs.map((tab, index) => html`<button
           part=${index === current ? 'tab tab-selected' : 'tab'} class="tab" type="button" role="tab" id="tab-${index}"
           aria-selected=${index === current ? 'true' : 'false'} aria-controls="panel" tabindex=${index === current ? 0 : -1}
-          @click=${() => this.select(index)}>${tab.label}</button>`)}
+          @click=${() => this.#select(index)}>${tab.label}</button>`)}
       </div>
       <div part="panel" class="panel" role="tabpanel" id="panel" aria-labelledby="tab-${current}" tabindex="0"><slot></slot></div>`;
   }
 
-  private onKeydown(event: KeyboardEvent): void {
+  #onKeydown(event: KeyboardEvent): void {
     const rtl = getComputedStyle(this).direction === 'rtl';
-    const index = targetIndex(event.key, this.selectedIndex, this.tabs.length, rtl);
+    const index = targetIndex(event.key, this.#selectedIndex, this.tabs.length, rtl);
     if (index === undefined) return;
     event.preventDefault();
-    void this.select(index, true);
+    void this.#select(index, true);
   }
 
-  private async select(index: number, moveFocus = false): Promise<void> {
+  async #select(index: number, moveFocus = false): Promise<void> {
     const tab = this.tabs[index];
     if (!tab) return;
-    const changed = tab.value !== this.tabs[this.selectedIndex]?.value;
+    const changed = tab.value !== this.tabs[this.#selectedIndex]?.value;
     this.selected = tab.value;
     if (changed) this.dispatchEvent(new SeminarDaySelectEvent({ day: tab.value }));
     if (!moveFocus) return;

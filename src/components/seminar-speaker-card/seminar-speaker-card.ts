@@ -76,23 +76,23 @@ export class SeminarSpeakerCard extends ProgramElement {
   headingLevel = 3;
 
   /** What willUpdate resolved; render shows it and updated warns about what is missing. */
-  private resolved: Resolved = { appearances: [] };
+  #resolved: Resolved = { appearances: [] };
 
   /** The last warning given, so a re-render does not repeat it. */
-  private warned?: string;
+  #warned?: string;
 
   override willUpdate(): void {
-    this.resolved = this.resolve();
+    this.#resolved = this.#resolve();
   }
 
   override updated(): void {
-    const { problem } = this.resolved;
-    if (problem && problem !== this.warned) console.warn(`[seminar-agenda] <seminar-speaker-card> ${problem}`);
-    this.warned = problem;
+    const { problem } = this.#resolved;
+    if (problem && problem !== this.#warned) console.warn(`[seminar-agenda] <seminar-speaker-card> ${problem}`);
+    this.#warned = problem;
   }
 
   override render() {
-    const { speaker, appearances } = this.resolved;
+    const { speaker, appearances } = this.#resolved;
     if (!speaker) return nothing;
     const messages = this.uiMessages;
     const unnamed = !speaker.name;
@@ -100,7 +100,7 @@ export class SeminarSpeakerCard extends ProgramElement {
     // The card sits in the content's language (the agenda's list is marked with it); UI words carry their own.
     const ui = this.uiLocale;
     return html`<article part="card" class="card ${speaker.tbc ? 'tbc' : ''}">
-      ${this.renderPortrait(speaker)}
+      ${this.#renderPortrait(speaker)}
       <div>
         <div part="name" class="name" role="heading" aria-level=${Math.min(this.headingLevel, 6)} lang=${unnamed ? ui : nothing}>
           ${unnamed ? messages.tbc : speaker.name}
@@ -109,11 +109,11 @@ export class SeminarSpeakerCard extends ProgramElement {
         ${speaker.tbc && !unnamed ? html`<p class="job-title" lang=${ui}>${messages.tbc}</p>` : nothing}
         ${speaker.jobTitle ? html`<p part="job-title" class="job-title">${speaker.jobTitle}</p>` : nothing}
         ${speaker.organization ? html`<p part="organization" class="organization">${speaker.organization}</p>` : nothing}
-        ${speaker.tbc && appearances.length ? this.renderAppearances(appearances, messages, ui) : nothing}
+        ${speaker.tbc && appearances.length ? this.#renderAppearances(appearances, messages, ui) : nothing}
         <div part="bio" class="bio">
           ${speaker.bio.length ? renderRichText(speaker.bio, 'bio-text') : html`<slot></slot>`}
         </div>
-        ${this.renderLinks(speaker)}
+        ${this.#renderLinks(speaker)}
       </div>
     </article>`;
   }
@@ -122,7 +122,7 @@ export class SeminarSpeakerCard extends ProgramElement {
    * The speaker from the program by id, else from the attributes. An id that names nobody and no
    * attributes to fall back on leave nothing to show: a card reading "to be confirmed" would be a lie.
    */
-  private resolve(): Resolved {
+  #resolve(): Resolved {
     const model = this.model ?? this.contextModel;
     const fromFeed = this.speakerId ? model?.speakers.find((s) => s.id === this.speakerId) : undefined;
     if (fromFeed) return { speaker: fromFeed, appearances: appearancesBySpeaker(model!).get(fromFeed.id) ?? [] };
@@ -148,13 +148,13 @@ export class SeminarSpeakerCard extends ProgramElement {
   }
 
   /** Which sessions a speaker who is not yet confirmed is expected in, so the card is not a bare placeholder. */
-  private renderAppearances(appearances: Appearance[], messages: Messages, ui: string) {
+  #renderAppearances(appearances: Appearance[], messages: Messages, ui: string) {
     return html`<p part="appearances" class="appearances">
       <span lang=${ui}>${messages.takesPartIn}</span> ${appearances.map(({ session }, index) => html`${index ? ', ' : ''}<span class="session-title">${session.title}</span>`)}
     </p>`;
   }
 
-  private renderPortrait(speaker: SpeakerModel) {
+  #renderPortrait(speaker: SpeakerModel) {
     if (!speaker.photo || this.failedPhoto === speaker.photo) {
       return html`<span part="portrait" class="portrait initials" aria-hidden="true">${speaker.tbc ? '?' : speaker.initials}</span>`;
     }
@@ -162,7 +162,7 @@ export class SeminarSpeakerCard extends ProgramElement {
       referrerpolicy="no-referrer" @error=${() => (this.failedPhoto = speaker.photo)} />`;
   }
 
-  private renderLinks(speaker: SpeakerModel) {
+  #renderLinks(speaker: SpeakerModel) {
     if (!speaker.links.length) return nothing;
     return html`<ul part="links" class="links">
       ${speaker.links.map((link) => html`<li><a part="speaker-link" href=${link.url} rel="noopener noreferrer" target="_blank">${link.label}</a></li>`)}

@@ -51,12 +51,12 @@ export class SeminarSponsorStrip extends ProgramElement {
         ${tierLabel(tier, messages, this.uiLocale)}
       </div>
       <ul part="sponsor-list" class="sponsors" lang=${model!.event.language}>
-        ${sponsors.map((sponsor) => html`<li part="sponsor" class="sponsor">${this.renderSponsor(sponsor)}</li>`)}
+        ${sponsors.map((sponsor) => html`<li part="sponsor" class="sponsor">${this.#renderSponsor(sponsor)}</li>`)}
       </ul>
     </section>`);
   }
 
-  private renderSponsor(sponsor: SponsorModel) {
+  #renderSponsor(sponsor: SponsorModel) {
     const face = sponsor.logo && !this.failedLogos.has(sponsor.logo)
       ? html`<img part="logo" class="logo" src=${sponsor.logo} alt=${sponsor.name} loading="lazy" referrerpolicy="no-referrer"
           @error=${() => (this.failedLogos = new Set(this.failedLogos).add(sponsor.logo!))} />`

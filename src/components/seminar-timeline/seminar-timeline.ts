@@ -9,10 +9,11 @@ import { formatDate, formatDay, formatTime, formatTimeRange, machineTime, type M
 import { copyText, linkTo } from '../../internal/clipboard.js';
 import { LiveController } from '../../controllers/clock.js';
 import { DeepLinkController } from '../../controllers/deep-link.js';
+import { useElement } from '../../internal/element-on-use.js';
 import { downloadCalendar } from '../../internal/calendar-download.js';
 import { renderRichText } from '../../internal/rich-text.js';
 import { PrintController } from '../../controllers/print-media.js';
-import { SessionMenuController } from '../../controllers/session-menu.js';
+import { SessionMenu } from '../../controllers/session-menu-on-use.js';
 import { kindLabel, trackSlot } from '../../internal/session-labels.js';
 import { ProgramElement } from '../../internal/program-element.js';
 import { DAY_TABS_EXPORTS } from '../../internal/exported-parts.js';
@@ -90,16 +91,16 @@ export class SeminarTimeline extends ProgramElement {
     };
   }
 
-  private readonly zoneConsumer = new ContextConsumer(this, { context: timeZoneContext, subscribe: true });
+  readonly #zoneConsumer = new ContextConsumer(this, { context: timeZoneContext, subscribe: true });
 
-  private readonly live = new LiveController(this, () => ({
-    sessions: this.program?.sessions ?? [],
-    now: this.now && this.program ? toInstant(this.now, this.program.event.timeZone) : undefined,
+  readonly #live = new LiveController(this, () => ({
+    sessions: this.#program?.sessions ?? [],
+    now: this.now && this.#program ? toInstant(this.now, this.#program.event.timeZone) : undefined,
   }));
 
-  private readonly print = new PrintController(this);
+  readonly #print = new PrintController(this);
 
-  private readonly menu = new SessionMenuController(this);
+  readonly #menu = new SessionMenu(this);
 
   /** What the polite live region says, e.g. that a link was copied. */
   private announcement = '';
@@ -125,105 +126,106 @@ export class SeminarTimeline extends ProgramElement {
   /** Fixed clock for the Now and Next badges, ISO date-time (local times read in the event's zone); the real clock when unset. */
   now?: string;
 
-  private readonly resizes = new ResizeObserver(() => requestAnimationFrame(() => this.measureDescriptions()));
+  readonly #resizes = new ResizeObserver(() => requestAnimationFrame(() => this.#measureDescriptions()));
 
   constructor() {
     super();
     // Registers itself with this element; nothing here calls it.
-    new DeepLinkController(this, () => this.program, (id) => this.reveal(id));
+    new DeepLinkController(this, () => this.#program, (id) => this.reveal(id));
   }
 
-  private get program(): AgendaModel | undefined {
+  get #program(): AgendaModel | undefined {
     return this.model ?? this.contextModel;
   }
 
-  private viewOf(program: AgendaModel): View {
+  #viewOf(program: AgendaModel): View {
     return {
       locale: this.uiLocale,
       messages: this.uiMessages,
-      timeZone: this.zoneConsumer.value ?? program.event.timeZone,
+      timeZone: this.#zoneConsumer.value ?? program.event.timeZone,
       contentLang: program.event.language,
     };
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.resizes.observe(this);
+    this.#resizes.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizes.disconnect();
+    this.#resizes.disconnect();
   }
 
   protected override updated(): void {
     // After this update, not in it: the clamp's overflow is known only once laid out.
-    queueMicrotask(() => this.measureDescriptions());
+    queueMicrotask(() => this.#measureDescriptions());
   }
 
   override render() {
-    const program = this.program;
+    const program = this.#program;
     if (!program) return nothing;
-    const view = this.viewOf(program);
+    const view = this.#viewOf(program);
     const days = groupByDay(program.sessions, view.timeZone);
     return html`${days.length < 2
-      ? this.renderSessions(program.sessions, this.headingLevel, view)
-      : this.print.printing ? days.map((day) => this.renderDay(day, view)) : this.renderDays(days, view)}
+      ? this.#renderSessions(program.sessions, this.headingLevel, view)
+      : this.#print.printing ? days.map((day) => this.#renderDay(day, view)) : this.#renderDays(days, view)}
       <p class="visually-hidden" role="status">${this.announcement}</p>`;
   }
 
-  private renderDays(days: ProgramDay[], view: View): TemplateResult {
+  #renderDays(days: ProgramDay[], view: View): TemplateResult {
+    useElement('seminar-day-tabs');
     const shown = days.find((day) => day.date === this.day) ?? days[0]!;
     const tabs = days.map((day) => ({ value: day.date, label: formatDay(day.start, view.locale, view.timeZone) }));
-    return html`<seminar-day-tabs part="days" exportparts=${DAY_TABS_EXPORTS} .tabs=${tabs} selected=${shown.date} label=${view.messages.days} @seminar-day-select=${this.onDaySelect}>
-      ${this.renderDay(shown, view)}
+    return html`<seminar-day-tabs part="days" exportparts=${DAY_TABS_EXPORTS} .tabs=${tabs} selected=${shown.date} label=${view.messages.days} @seminar-day-select=${this.#onDaySelect}>
+      ${this.#renderDay(shown, view)}
     </seminar-day-tabs>`;
   }
 
-  private renderDay(day: ProgramDay, view: View): TemplateResult {
+  #renderDay(day: ProgramDay, view: View): TemplateResult {
     return html`<div part="day-title" class="day-title" role="heading" aria-level=${Math.min(this.headingLevel, 6)}>${formatDate(day.start, view.locale, view.timeZone)}</div>
-      ${this.renderSessions(day.sessions, this.headingLevel + 1, view)}`;
+      ${this.#renderSessions(day.sessions, this.headingLevel + 1, view)}`;
   }
 
-  private renderSessions(sessions: SessionModel[], level: number, view: View): TemplateResult {
+  #renderSessions(sessions: SessionModel[], level: number, view: View): TemplateResult {
     return html`<ol part="sessions" class="sessions">
-      ${sessions.map((session, index) => this.renderSession(session, level, view, sameTimes(session, sessions[index - 1])))}
+      ${sessions.map((session, index) => this.#renderSession(session, level, view, sameTimes(session, sessions[index - 1])))}
     </ol>`;
   }
 
-  private renderSession(session: SessionModel, level: number, view: View, parallel: boolean): TemplateResult {
+  #renderSession(session: SessionModel, level: number, view: View, parallel: boolean): TemplateResult {
     const light = LIGHT_KINDS.has(session.kind);
-    const mark = this.markOf(session.id);
+    const mark = this.#markOf(session.id);
     return html`<li part=${light ? 'session session-light' : 'session'} class="session ${light ? 'light' : ''} ${parallel ? 'parallel' : ''}"
       id=${session.id} data-kind=${session.kind} aria-current=${mark === 'now' ? 'time' : nothing}>
-      ${this.renderTime(session, view, parallel)}
+      ${this.#renderTime(session, view, parallel)}
       <div class="body">
         ${mark ? html`<span part="badge badge-${mark}" class="badge ${mark}">${view.messages[mark]}</span>` : nothing}
         <div part="session-title" class="title" role="heading" aria-level=${Math.min(level, 6)} id="${session.id}--title" lang=${view.contentLang}>${session.title}</div>
-        ${this.renderMeta(session, view.messages)}
-        ${this.renderDescription(session, level, view)}
-        ${this.renderList(session.points, 'points', view)}
+        ${this.#renderMeta(session, view.messages)}
+        ${this.#renderDescription(session, level, view)}
+        ${this.#renderList(session.points, 'points', view)}
         ${session.questions.length
-          ? html`<p part="questions-label" class="label">${view.messages.questions}</p>${this.renderList(session.questions, 'questions', view)}`
+          ? html`<p part="questions-label" class="label">${view.messages.questions}</p>${this.#renderList(session.questions, 'questions', view)}`
           : nothing}
-        ${this.renderSpeakers(session, view)}
-        ${this.renderModerators(session, view)}
+        ${this.#renderSpeakers(session, view)}
+        ${this.#renderModerators(session, view)}
         ${session.sessions.length
-          ? html`<div part="nested" class="children">${this.renderSessions(session.sessions, level + 1, view)}</div>`
+          ? html`<div part="nested" class="children">${this.#renderSessions(session.sessions, level + 1, view)}</div>`
           : nothing}
       </div>
-      ${light ? nothing : this.renderActions(session, view)}
+      ${light ? nothing : this.#renderActions(session, view)}
     </li>`;
   }
 
-  private markOf(id: string): 'now' | 'next' | undefined {
-    const { now, next } = this.live.marks;
+  #markOf(id: string): 'now' | 'next' | undefined {
+    const { now, next } = this.#live.marks;
     if (now.includes(id)) return 'now';
     return next.includes(id) ? 'next' : undefined;
   }
 
   /** The range as the locale writes it, each end in a `<time>` for machines; once per group of parallel sessions. */
-  private renderTime(session: SessionModel, { locale, timeZone }: View, parallel: boolean) {
+  #renderTime(session: SessionModel, { locale, timeZone }: View, parallel: boolean) {
     const { start, end } = session;
     if (start === undefined) return nothing;
     const runs = end === undefined
@@ -237,51 +239,51 @@ export class SeminarTimeline extends ProgramElement {
   }
 
   /** Kind, room and track on one muted line; room and track are labelled for screen readers only. */
-  private renderMeta(session: SessionModel, messages: Messages) {
+  #renderMeta(session: SessionModel, messages: Messages) {
     const kind = kindLabel(session, messages);
     const { room, track } = session;
     const hidden = (text: string) => html`<span class="visually-hidden">${text}: </span>`;
     const items = [
       kind && html`<span part="kind" class="kind">${kind}</span>`,
       room && html`<span part="room">${hidden(messages.room)}${room}</span>`,
-      track && html`<span part="track" class="track" data-track=${trackSlot(this.program!.sessions, track)}>${hidden(messages.track)}${track}</span>`,
+      track && html`<span part="track" class="track" data-track=${trackSlot(this.#program!.sessions, track)}>${hidden(messages.track)}${track}</span>`,
     ].filter(Boolean);
     if (!items.length) return nothing;
     return html`<p part="meta" class="meta">${items.map((item, index) => html`${index ? html`<span aria-hidden="true" class="separator">·</span>` : nothing}${item}`)}</p>`;
   }
 
   /** The description, shortened to a few lines with a disclosure when it is longer than that; its headings sit below the title. */
-  private renderDescription(session: SessionModel, level: number, view: View) {
+  #renderDescription(session: SessionModel, level: number, view: View) {
     if (!session.description.length) return nothing;
     const id = `${session.id}--description`;
     const open = this.expanded.has(session.id);
     return html`<div class="clamp ${open ? 'open' : ''}" id=${id} data-session=${session.id}>${renderRichText(session.description, 'session-description', view.contentLang, Math.min(level + 1, 6))}</div>
       ${this.overflowing.has(session.id) || open
         ? html`<button part="more" class="more" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id}
-            @click=${() => this.toggleDescription(session.id)}>${open ? view.messages.showLess : view.messages.showMore}</button>`
+            @click=${() => this.#toggleDescription(session.id)}>${open ? view.messages.showLess : view.messages.showMore}</button>`
         : nothing}`;
   }
 
-  private renderList(items: string[], part: 'points' | 'questions', { contentLang }: View) {
+  #renderList(items: string[], part: 'points' | 'questions', { contentLang }: View) {
     if (!items.length) return nothing;
     return html`<ul part=${part} class="bullets" lang=${contentLang}>${items.map((item) => html`<li>${item}</li>`)}</ul>`;
   }
 
-  private renderSpeakers({ speakers }: SessionModel, view: View) {
+  #renderSpeakers({ speakers }: SessionModel, view: View) {
     if (!speakers.length) return nothing;
-    return html`<ul part="session-speakers" class="speakers" aria-label=${view.messages.speakers}>${speakers.map((person) => this.renderPerson(person, view))}</ul>`;
+    return html`<ul part="session-speakers" class="speakers" aria-label=${view.messages.speakers}>${speakers.map((person) => this.#renderPerson(person, view))}</ul>`;
   }
 
   /** Moderators under a visible label, which also names their list. */
-  private renderModerators({ id, moderators }: SessionModel, view: View) {
+  #renderModerators({ id, moderators }: SessionModel, view: View) {
     if (!moderators.length) return nothing;
     return html`<div class="moderators">
       <span part="moderators-label" class="people-label" id="${id}--moderators">${view.messages.moderator}</span>
-      <ul part="session-speakers moderators" class="speakers" aria-labelledby="${id}--moderators">${moderators.map((person) => this.renderPerson(person, view))}</ul>
+      <ul part="session-speakers moderators" class="speakers" aria-labelledby="${id}--moderators">${moderators.map((person) => this.#renderPerson(person, view))}</ul>
     </div>`;
   }
 
-  private renderPerson(person: SpeakerModel, { messages, contentLang }: View) {
+  #renderPerson(person: SpeakerModel, { messages, contentLang }: View) {
     const details = person.role ?? [person.jobTitle, person.organization].filter(Boolean).join(', ');
     const name = person.tbc && !person.name
       ? html`<span part="speaker-name" class="speaker-name tbc">${messages.tbc}</span>`
@@ -292,42 +294,42 @@ export class SeminarTimeline extends ProgramElement {
   }
 
   /** One quiet button per session; its menu holds the actions, and room is left beside it for more buttons. */
-  private renderActions(session: SessionModel, view: View) {
+  #renderActions(session: SessionModel, view: View) {
     const { id } = session;
-    const open = this.menu.open === id;
+    const open = this.#menu.open === id;
     const manual = this.manualLink?.id === id ? this.manualLink : undefined;
     const timed = session.start !== undefined && session.end !== undefined;
     const item = (label: string, run: () => unknown) =>
-      html`<button part="menu-item" class="menu-item" type="button" role="menuitem" tabindex="-1" @click=${() => this.choose(run)}>${label}</button>`;
+      html`<button part="menu-item" class="menu-item" type="button" role="menuitem" tabindex="-1" @click=${() => this.#choose(run)}>${label}</button>`;
     return html`<div part="actions" class="actions">
       <button part="action" class="menu-button" type="button" id="${id}--actions" aria-label=${view.messages.sessionActions(session.title)}
         aria-haspopup="menu" aria-expanded=${open ? 'true' : 'false'} aria-controls="${id}--menu"
-        @click=${() => this.menu.toggle(id)} @keydown=${(event: KeyboardEvent) => this.menu.onButtonKeydown(id, event)}></button>
-      <div part="menu" class="menu" role="menu" id="${id}--menu" aria-labelledby="${id}--actions" ?hidden=${!open} @keydown=${this.menu.onMenuKeydown}>
-        ${timed ? item(view.messages.addToCalendar, () => downloadCalendar(this.program!, session)) : nothing}
-        ${item(view.messages.copyLink, () => this.copyLink(id, view.messages))}
+        @click=${() => this.#menu.toggle(id)} @keydown=${(event: KeyboardEvent) => this.#menu.onButtonKeydown(id, event)}></button>
+      <div part="menu" class="menu" role="menu" id="${id}--menu" aria-labelledby="${id}--actions" ?hidden=${!open} @keydown=${this.#menu.onMenuKeydown}>
+        ${timed ? item(view.messages.addToCalendar, () => downloadCalendar(this.#program!, session)) : nothing}
+        ${item(view.messages.copyLink, () => this.#copyLink(id, view.messages))}
       </div>
       ${manual ? html`<input part="session-link" class="link" readonly .value=${manual.url} aria-label=${view.messages.copyLinkManually}>` : nothing}
     </div>`;
   }
 
-  private readonly onDaySelect = (event: SeminarDaySelectEvent) => {
+  readonly #onDaySelect = (event: SeminarDaySelectEvent) => {
     this.day = event.detail.day;
   };
 
-  private choose(run: () => unknown): void {
-    this.menu.close();
+  #choose(run: () => unknown): void {
+    this.#menu.close();
     void run();
   }
 
-  private toggleDescription(id: string): void {
+  #toggleDescription(id: string): void {
     const expanded = new Set(this.expanded);
     if (!expanded.delete(id)) expanded.add(id);
     this.expanded = expanded;
   }
 
   /** Which shortened descriptions hide text, so only those get a disclosure. */
-  private measureDescriptions(): void {
+  #measureDescriptions(): void {
     const clamps = [...this.renderRoot.querySelectorAll<HTMLElement>('.clamp:not(.open)')];
     const overflowing = new Set(clamps.filter((clamp) => clamp.scrollHeight > clamp.clientHeight + 1).map((clamp) => clamp.dataset['session']!));
     for (const id of this.expanded) overflowing.add(id);
@@ -335,7 +337,7 @@ export class SeminarTimeline extends ProgramElement {
     if (!same) this.overflowing = overflowing;
   }
 
-  private async copyLink(id: string, messages: Messages): Promise<void> {
+  async #copyLink(id: string, messages: Messages): Promise<void> {
     const url = linkTo(id);
     if (await copyText(url)) {
       this.manualLink = undefined;
@@ -358,9 +360,9 @@ export class SeminarTimeline extends ProgramElement {
    */
   async reveal(id: string): Promise<boolean> {
     await this.updateComplete;
-    const program = this.program;
+    const program = this.#program;
     if (!program) return false;
-    const day = dayOf(groupByDay(program.sessions, this.viewOf(program).timeZone), id);
+    const day = dayOf(groupByDay(program.sessions, this.#viewOf(program).timeZone), id);
     if (day) this.day = day.date;
     await this.updateComplete;
     const target = this.shadowRoot?.getElementById(id);
