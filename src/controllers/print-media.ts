@@ -9,6 +9,7 @@ export class PrintController implements ReactiveController {
   printing = false;
   #query?: MediaQueryList;
 
+  /** Added to a host that may already be connected and rendered: it renders again when the page is printing. */
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
   }
@@ -19,6 +20,7 @@ export class PrintController implements ReactiveController {
     window.addEventListener('beforeprint', this.#update);
     window.addEventListener('afterprint', this.#update);
     this.printing = this.#query.matches;
+    if (this.printing) this.host.requestUpdate();
   }
 
   hostDisconnected(): void {

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/define/all.js';
 import type { SeminarTimeline } from '../../src/components/seminar-timeline/seminar-timeline.js';
-import { modelOf, settled, twoDayFeed } from '../helpers/index.js';
+import { modelOf, settled, twoDayFeed, until } from '../helpers/index.js';
 
 describe('printing a timeline', () => {
   afterEach(() => emulateMedia({ media: 'screen' }));
@@ -22,6 +22,8 @@ describe('printing a timeline', () => {
     const el = await fixture<SeminarTimeline>(html`<seminar-timeline lang="en-GB" .model=${modelOf(twoDayFeed())}></seminar-timeline>`);
     expect(ids(el)).to.deep.equal(['d1-open', 'd1-talk']);
     await switchTo('print', el);
+    // The print controller is imported when a program spanning days first renders; it may still be on its way.
+    await until(() => ids(el).length === 4);
     expect(ids(el)).to.deep.equal(['d1-open', 'd1-talk', 'd2-open', 'd2-child']);
     expect(headings(el)).to.deep.equal(['Tuesday, 20 May 2025', 'Wednesday, 21 May 2025']);
     expect(el.shadowRoot!.querySelector('seminar-day-tabs')).to.be.null;

@@ -10,9 +10,10 @@ import { copyText, linkTo } from '../../internal/clipboard.js';
 import { LiveController } from '../../controllers/clock.js';
 import { DeepLinkController } from '../../controllers/deep-link.js';
 import { useElement } from '../../internal/element-on-use.js';
+import { warnNotLoaded } from '../../internal/dev-log.js';
 import { downloadCalendar } from '../../internal/calendar-download.js';
 import { renderRichText } from '../../internal/rich-text.js';
-import { PrintController } from '../../controllers/print-media.js';
+import type { PrintController } from '../../controllers/print-media.js';
 import { SessionMenu } from '../../controllers/session-menu-on-use.js';
 import { kindLabel, trackSlot } from '../../internal/session-labels.js';
 import { ProgramElement } from '../../internal/program-element.js';
@@ -98,7 +99,12 @@ export class SeminarTimeline extends ProgramElement {
     now: this.now && this.#program ? toInstant(this.now, this.#program.event.timeZone) : undefined,
   }));
 
-  readonly #print = new PrintController(this);
+  /**
+   * Renders every day while the page is printed. Only a program spanning days needs it, so it is
+   * imported with the day tabs; if it cannot load, print shows the selected day.
+   */
+  #print?: PrintController;
+  #printLoading?: Promise<void>;
 
   readonly #menu = new SessionMenu(this);
 
@@ -169,12 +175,16 @@ export class SeminarTimeline extends ProgramElement {
     const days = groupByDay(program.sessions, view.timeZone);
     return html`${days.length < 2
       ? this.#renderSessions(program.sessions, this.headingLevel, view)
-      : this.#print.printing ? days.map((day) => this.#renderDay(day, view)) : this.#renderDays(days, view)}
+      : this.#print?.printing ? days.map((day) => this.#renderDay(day, view)) : this.#renderDays(days, view)}
       <p class="visually-hidden" role="status">${this.announcement}</p>`;
   }
 
   #renderDays(days: ProgramDay[], view: View): TemplateResult {
     useElement('seminar-day-tabs');
+    this.#printLoading ??= import('../../controllers/print-media.js').then(
+      ({ PrintController }) => void (this.#print = new PrintController(this)),
+      (error: Error) => warnNotLoaded('printing every day', error, 'print shows the selected day'),
+    );
     const shown = days.find((day) => day.date === this.day) ?? days[0]!;
     const tabs = days.map((day) => ({ value: day.date, label: formatDay(day.start, view.locale, view.timeZone) }));
     return html`<seminar-day-tabs part="days" exportparts=${DAY_TABS_EXPORTS} .tabs=${tabs} selected=${shown.date} label=${view.messages.days} @seminar-day-select=${this.#onDaySelect}>
