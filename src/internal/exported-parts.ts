@@ -1,33 +1,23 @@
 /**
- * The ::part names of the elements that others render, listed once. The names are unique across
- * the elements, so a page styles a part the same way on the element alone and through the agenda
- * that forwards it (`seminar-agenda::part(session-title)`), and nothing is renamed on the way out.
- * Each element's @csspart lines (which feed custom-elements.json) list the same names; a node test
+ * The ::part names of the elements that others render, listed once as the `exportparts` values
+ * that forward them. The names are unique across the elements, so a page styles a part the same
+ * way on the element alone and through the agenda that forwards it
+ * (`seminar-agenda::part(session-title)`), and nothing is renamed on the way out. Each element's
+ * @csspart lines (which feed custom-elements.json) list the same names; a node test
  * (tests-node/parts.test.mjs) fails when they drift apart.
  */
-export const DAY_TABS_PARTS = ['tablist', 'tab', 'tab-selected', 'panel'];
 
-export const TIMELINE_PARTS = [
-  'sessions', 'session', 'session-light', 'time', 'session-title', 'meta', 'kind', 'room', 'track', 'session-description',
-  'more', 'points', 'questions-label', 'questions', 'session-speakers', 'moderators', 'moderators-label', 'speaker',
-  'speaker-name', 'speaker-details', 'nested', 'days', 'day-title', 'badge', 'badge-now', 'badge-next', 'actions', 'action',
-  'menu', 'menu-item', 'session-link',
-];
+/** The parts of `<seminar-day-tabs>`, which a timeline forwards. */
+export const DAY_TABS_EXPORTS = 'tablist, tab, tab-selected, panel';
 
-export const SPEAKER_CARD_PARTS = [
-  'card', 'portrait', 'name', 'job-title', 'organization', 'moderator', 'appearances', 'bio', 'bio-text', 'links', 'speaker-link',
-];
+/** The parts of `<seminar-timeline>`, which an agenda forwards with the day tabs' ones. */
+export const TIMELINE_EXPORTS =
+  'sessions, session, session-light, time, session-title, meta, kind, room, track, session-description, more, points, ' +
+  'questions-label, questions, session-speakers, moderators, moderators-label, speaker, speaker-name, speaker-details, ' +
+  `nested, days, day-title, badge, badge-now, badge-next, actions, action, menu, menu-item, session-link, ${DAY_TABS_EXPORTS}`;
 
-export const SPONSOR_STRIP_PARTS = ['tier', 'tier-title', 'sponsor-list', 'sponsor', 'logo', 'sponsor-name', 'sponsor-description'];
+/** The parts of `<seminar-speaker-card>`, which an agenda forwards. */
+export const SPEAKER_CARD_EXPORTS = 'card, portrait, name, job-title, organization, moderator, appearances, bio, bio-text, links, speaker-link';
 
-/** An `exportparts` value that forwards every part of the given lists under its own name. */
-const forward = (...lists: string[][]) => lists.flat().join(', ');
-
-/** What a timeline forwards from its day tabs. */
-export const DAY_TABS_EXPORTS = forward(DAY_TABS_PARTS);
-/** What an agenda forwards from its timeline, day tab parts included. */
-export const TIMELINE_EXPORTS = forward(TIMELINE_PARTS, DAY_TABS_PARTS);
-/** What an agenda forwards from each speaker card. */
-export const SPEAKER_CARD_EXPORTS = forward(SPEAKER_CARD_PARTS);
-/** What an agenda forwards from its sponsor strip. */
-export const SPONSOR_STRIP_EXPORTS = forward(SPONSOR_STRIP_PARTS);
+/** The parts of `<seminar-sponsor-strip>`, which an agenda forwards. */
+export const SPONSOR_STRIP_EXPORTS = 'tier, tier-title, sponsor-list, sponsor, logo, sponsor-name, sponsor-description';
