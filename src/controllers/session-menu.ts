@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { timelineMenuStyles } from '../components/seminar-timeline/seminar-timeline-menu.styles.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -23,6 +24,9 @@ export class SessionMenuController implements ReactiveController {
 
   constructor(private readonly host: Host) {
     host.addController(this);
+    // The menu's styles come with this module, which most visitors never load.
+    const root = host.shadowRoot!;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, timelineMenuStyles.styleSheet!];
   }
 
   hostConnected(): void {

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** Day headings, Now/Next badges, the actions menu and the screen-reader-only live region. */
+/** Day headings, Now/Next badges, the actions button and the screen-reader-only live region. */
 export const timelineLiveStyles = css`
   .day-title {
     font-size: var(--_font-size-xl);
@@ -51,40 +51,6 @@ export const timelineLiveStyles = css`
     color: var(--_color-accent);
     background-color: var(--_color-surface);
     border-color: var(--_color-border);
-  }
-  .menu {
-    position: absolute;
-    inset-block-start: 100%;
-    inset-inline-end: 0;
-    z-index: 1;
-    min-inline-size: max-content;
-    padding-block: var(--_space-xs);
-    background: var(--_color-background);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    box-shadow: 0 4px 16px rgb(0 0 0 / 0.15);
-  }
-  .menu[hidden] {
-    display: none;
-  }
-  .menu-item {
-    display: block;
-    inline-size: 100%;
-    text-align: start;
-    border: none;
-    border-radius: 0;
-    padding-block: var(--_space-xs);
-    padding-inline: var(--_space-m);
-    color: var(--_color-text);
-  }
-  .link {
-    position: absolute;
-    inset-block-start: 100%;
-    inset-inline-end: 0;
-    z-index: 1;
-    font: inherit;
-    font-size: var(--_font-size-s);
-    inline-size: min(80vw, 28em);
   }
   .visually-hidden {
     position: absolute;
