@@ -36,7 +36,11 @@ export interface Messages {
   linkCopied: string;
   /** Label of the selected link field shown when the clipboard is not available. */
   copyLinkManually: string;
-  kinds: Record<SessionKind, string>;
+  /**
+   * Labels of the kinds worth naming in a session's meta line. Talks, other items and the pauses
+   * (whose slim row marks them) have none, so they show none; an override can name them.
+   */
+  kinds: Partial<Record<SessionKind, string>>;
   /** Headings for well-known sponsor tiers; other tiers are shown as written. */
   tiers: Record<string, string>;
   /** Before the session titles on a speaker card that awaits confirmation. */

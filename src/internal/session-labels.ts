@@ -1,25 +1,19 @@
 import type { SessionModel } from '../feed/model.js';
 import type { Messages } from '../i18n/index.js';
 
-/**
- * Kinds whose label says nothing a visitor does not already assume of a program item, and the
- * pauses, which their slim row already marks.
- */
-const GENERIC_KINDS = new Set(['talk', 'other', 'break', 'meal', 'arrival', 'networking']);
-
 /** Case- and accent-free, so "Pause" matches "pause" and "Paneldebat" matches "PANELDEBAT:". */
 function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase().trim();
 }
 
 /**
- * The kind label worth showing, or undefined: never for talks, other items and pauses, and never when
- * the title already says it ("Pause" with kind break, "Paneldebat: …" with kind panel).
+ * The kind label worth showing, or undefined: none for a kind the messages do not name (talks,
+ * other items and pauses by default), and none when the title already says it ("Paneldebat: …"
+ * with kind panel).
  */
 export function kindLabel(session: SessionModel, messages: Messages): string | undefined {
-  if (GENERIC_KINDS.has(session.kind)) return undefined;
   const label = messages.kinds[session.kind];
-  return fold(session.title).startsWith(fold(label)) ? undefined : label;
+  return label && !fold(session.title).startsWith(fold(label)) ? label : undefined;
 }
 
 /** How many track colours the theme offers (`--seminar-track-color-1` to `-8`). */

@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/all.js';
 import type { SeminarTimeline } from '../../src/components/seminar-timeline/seminar-timeline.js';
-import { minimalFeed, modelOf, settled } from '../helpers/index.js';
+import type { MessageOverrides } from '../../src/i18n/index.js';
+import { agendaFixture, minimalFeed, modelOf, settled, timelineOf } from '../helpers/index.js';
 
 function model(mutate: (feed: any) => void = () => {}) {
   const feed = minimalFeed() as any;
@@ -97,6 +98,18 @@ describe('<seminar-timeline>', () => {
     const el = await fixture<SeminarTimeline>(html`<seminar-timeline lang="da" .model=${m}></seminar-timeline>`);
     expect(kinds(el)).to.deep.equal(cases.map(([, , label]) => label));
     expect(el.shadowRoot!.textContent).to.not.include('Programpunkt');
+  });
+
+  it('shows a label for a kind that a messages override names, such as a break', async () => {
+    const m = model((f) => {
+      f.sessions = [{ id: 'coffee', start: '2025-05-20T10:00', end: '2025-05-20T10:15', kind: 'break', title: 'Kaffe' }];
+    });
+    const el = await fixture<SeminarTimeline>(html`<seminar-timeline lang="da" .model=${m}></seminar-timeline>`);
+    expect(kinds(el)).to.deep.equal([undefined]);
+    const messages: MessageOverrides = { kinds: { break: 'Pause' } };
+    const agenda = await agendaFixture(html`<seminar-agenda lang="da" .messages=${messages} .feed=${minimalFeed()}></seminar-agenda>`);
+    const coffee = timelineOf(agenda).shadowRoot!.querySelector('#coffee [part="kind"]');
+    expect(coffee?.textContent).to.equal('Pause');
   });
 
   it('puts kind, room and track on one meta line, room and track labelled for screen readers', async () => {

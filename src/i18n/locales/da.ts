@@ -31,10 +31,7 @@ export const da: Messages = {
   copyLink: 'Kopiér link',
   linkCopied: 'Link kopieret',
   copyLinkManually: 'Kopiér dette link',
-  kinds: {
-    talk: 'Oplæg', keynote: 'Hovedtaler', panel: 'Paneldebat', break: 'Pause', meal: 'Måltid', arrival: 'Ankomst',
-    welcome: 'Velkomst', summary: 'Opsummering', networking: 'Netværk', other: 'Programpunkt',
-  },
+  kinds: { keynote: 'Hovedtaler', panel: 'Paneldebat', welcome: 'Velkomst', summary: 'Opsummering' },
   tiers: {
     organizer: 'Arrangeret og støttet af', sponsor: 'Sponsorer', partner: 'Partnere',
     diamond: 'Diamant', platinum: 'Platin', gold: 'Guld', silver: 'Sølv', bronze: 'Bronze',

@@ -31,10 +31,7 @@ export const en: Messages = {
   copyLink: 'Copy link',
   linkCopied: 'Link copied',
   copyLinkManually: 'Copy this link',
-  kinds: {
-    talk: 'Talk', keynote: 'Keynote', panel: 'Panel debate', break: 'Break', meal: 'Meal', arrival: 'Arrival',
-    welcome: 'Welcome', summary: 'Summary', networking: 'Networking', other: 'Session',
-  },
+  kinds: { keynote: 'Keynote', panel: 'Panel debate', welcome: 'Welcome', summary: 'Summary' },
   tiers: {
     organizer: 'Organized and supported by', sponsor: 'Sponsors', partner: 'Partners',
     diamond: 'Diamond', platinum: 'Platinum', gold: 'Gold', silver: 'Silver', bronze: 'Bronze',
