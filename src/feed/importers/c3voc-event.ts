@@ -2,7 +2,7 @@
 import type { ProblemList } from '../problem.js';
 import type { SessionInput, SessionKind } from '../schema.js';
 import { addMinutes, durationMinutes, formatOffsetTime, readOffsetTime } from './clock.js';
-import { absoluteUrl, claimId, list, nonEmpty, paragraphs, record, text, type JsonObject } from './read.js';
+import { absoluteUrl, uniqueId, list, nonEmpty, paragraphs, record, text, type JsonObject } from './read.js';
 import type { SpeakerEntry } from './types.js';
 
 export interface ScheduleContext {
@@ -88,7 +88,7 @@ export function mapEvent(value: unknown, path: string, roomKey: string, context:
   reportDropped(event, path, problems);
   const wantedId = text(event.guid) ?? text(event.id) ?? text(event.code) ?? `${roomKey}-${times.start}`;
   return {
-    id: claimId(context.sessionIds, wantedId, path, problems),
+    id: uniqueId(context.sessionIds, wantedId, path, problems),
     ...times,
     kind,
     title,

@@ -42,8 +42,8 @@ export function absoluteUrl(value: unknown, base: string | undefined, path: stri
   }
 }
 
-/** Gives each session a unique id: exports occasionally repeat one, and the feed forbids that. */
-export function claimId(ids: Set<string>, wanted: string, path: string, problems: ProblemList): string {
+/** A unique id for what is imported: exports occasionally repeat one, which the feed forbids (checks.ts reports it as an error there). */
+export function uniqueId(ids: Set<string>, wanted: string, path: string, problems: ProblemList): string {
   let id = wanted;
   for (let n = 2; ids.has(id); n += 1) id = `${wanted}-${n}`;
   if (id !== wanted) problems.warn(path, `repeats the id "${wanted}"; imported as "${id}"`);

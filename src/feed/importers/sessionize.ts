@@ -4,7 +4,7 @@
  */
 import { ProblemList } from '../problem.js';
 import { readLocalTime } from './clock.js';
-import { claimId, list, nonEmpty, record, text, type JsonObject } from './read.js';
+import { uniqueId, list, nonEmpty, record, text, type JsonObject } from './read.js';
 import { eventTitle, failure, finish, unknownTimeZone } from './result.js';
 import { mapSpeaker } from './sessionize-speaker.js';
 import type { SessionInput } from '../schema.js';
@@ -70,7 +70,7 @@ function mapSession(value: unknown, path: string, lookup: Lookup): SessionInput 
   }
   reportDropped(session, path, problems);
   return {
-    id: claimId(lookup.sessionIds, text(session.id) ?? `${path}`, path, problems),
+    id: uniqueId(lookup.sessionIds, text(session.id) ?? `${path}`, path, problems),
     start,
     end,
     kind: session.isServiceSession === true ? 'break' : 'talk',

@@ -5,7 +5,7 @@
  */
 import { ProblemList, type FeedProblem } from '../problem.js';
 import { LIMITS, type FeedInput } from '../schema.js';
-import { absoluteUrl, claimId, record, text, type JsonObject } from './read.js';
+import { absoluteUrl, uniqueId, record, text, type JsonObject } from './read.js';
 import { failure } from './result.js';
 
 export type SponsorEntry = NonNullable<FeedInput['sponsors']>[number];
@@ -82,7 +82,7 @@ function sponsorId(entry: JsonObject, name: string, path: string, context: Conte
   const own = text(entry.id);
   const wanted = own ?? slug(name);
   if (own === undefined) context.problems.warn(`${path}.id`, `missing; using "${wanted}" from the name`);
-  return claimId(context.ids, wanted, `${path}.id`, context.problems);
+  return uniqueId(context.ids, wanted, `${path}.id`, context.problems);
 }
 
 const isText = (value: unknown) => typeof value === 'string' && value.trim() !== '';
