@@ -4,6 +4,7 @@ import { decodeFeedText, parseFeedOnUse, type SourceFormat } from '../feed/decod
 import { loadFeed, type FetchOptions, type LoadOutcome } from '../feed/load.js';
 import type { FailureKind, ParseResult } from '../feed/validate.js';
 import type { FeedProblem } from '../feed/problem.js';
+import { loadOnUse } from '../feed/on-use.js';
 import { readCachedFeed, writeCachedFeedWhenIdle, type CachedFeed } from '../internal/feed-cache.js';
 
 /** What the host element asks for; read on every update. */
@@ -214,14 +215,16 @@ export class FeedSource implements ReactiveController {
  * Reads a separate sponsor list with a module only pages with `sponsors-src` load, fetched
  * beside the program. A module that cannot be loaded costs the sponsors, never the program.
  */
-async function fetchSponsors(url: string, options: FetchOptions): Promise<AddSponsors> {
-  let lists: typeof import('../feed/sponsor-list.js');
-  try {
-    lists = await import('../feed/sponsor-list.js');
-  } catch (error) {
-    const problem = { path: 'sponsors-src', message: `the sponsor importer could not be loaded (${(error as Error).message})`, severity: 'warning' } as const;
-    return (result) => (result.ok ? { ...result, warnings: [...result.warnings, problem] } : result);
-  }
-  const list = await lists.loadSponsorList(url, options);
-  return (result) => lists.addSponsorList(result, list);
+function fetchSponsors(url: string, options: FetchOptions): Promise<AddSponsors> {
+  return loadOnUse(
+    () => import('../feed/sponsor-list.js'),
+    async (lists) => {
+      const list = await lists.loadSponsorList(url, options);
+      return (result) => lists.addSponsorList(result, list);
+    },
+    (reason) => {
+      const problem = { path: 'sponsors-src', message: `the sponsor importer could not be loaded (${reason})`, severity: 'warning' } as const;
+      return (result) => (result.ok ? { ...result, warnings: [...result.warnings, problem] } : result);
+    },
+  );
 }

@@ -43,7 +43,7 @@ export class SessionMenu {
   #load(): Promise<SessionMenuController | void> {
     this.#loading ??= import('./session-menu.js').then(
       ({ SessionMenuController }) => (this.#controller = new SessionMenuController(this.host)),
-      (error: Error) => warnNotLoaded('the session actions menu', error),
+      (error: Error) => warnNotLoaded('the session actions menu', error.message),
     );
     return this.#loading;
   }

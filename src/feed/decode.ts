@@ -1,5 +1,7 @@
 import type { ImportFormat, ImportOptions } from './importers/types.js';
 import { failed, readJson, validateFeed, type ParseFailure, type ParseOptions, type ParseResult, type Refusal, type KeyWalk } from './validate.js';
+import { isFeed, isFrabXml } from './format.js';
+import { loadOnUse } from './on-use.js';
 
 /** How a source is read: feed v1 (`agenda`), an export format, or `auto`, recognised from the content. */
 export type SourceFormat = 'auto' | ImportFormat;
@@ -18,14 +20,15 @@ type Importers = typeof import('./importers/index.js');
  * that pages with a valid feed never load them. A report that cannot be loaded still fails
  * the feed, in fewer words.
  */
-async function reportOnUse(refusal: Refusal): Promise<ParseFailure> {
-  try {
-    const [{ reportRefusal }, { unknownKeyWarnings }] = await Promise.all([import('./refusal.js'), import('./unknown-keys.js')]);
-    const report = reportRefusal(refusal);
-    return { ...report, warnings: [...unknownKeyWarnings(refusal.input), ...report.warnings] };
-  } catch (error) {
-    return failed('invalid', `is not a valid feed; the report on its problems could not be loaded (${(error as Error).message})`);
-  }
+function reportOnUse(refusal: Refusal): Promise<ParseFailure> {
+  return loadOnUse(
+    () => Promise.all([import('./refusal.js'), import('./unknown-keys.js')]),
+    ([{ reportRefusal }, { unknownKeyWarnings }]) => {
+      const report = reportRefusal(refusal);
+      return { ...report, warnings: [...unknownKeyWarnings(refusal.input), ...report.warnings] };
+    },
+    (reason) => failed('invalid', `is not a valid feed; the report on its problems could not be loaded (${reason})`),
+  );
 }
 
 /**
@@ -37,13 +40,6 @@ export function parseFeedOnUse(input: unknown, options: ParseOptions = {}, walk?
   return 'refused' in verdict ? reportOnUse(verdict) : verdict;
 }
 
-/** frab's XML; any other markup (an HTML error page) is reported as JSON that does not parse. */
-const FRAB_XML = /^\s*<[\s\S]*<schedule[\s>]/;
-
-/** Feeds name their version at the top; exports do not (c3voc nests its own under `schedule`). */
-function isFeed(value: unknown): boolean {
-  return value !== null && typeof value === 'object' && 'version' in value;
-}
 
 /**
  * Reads fetched text as a program. A feed is parsed here; an export goes through the
@@ -52,20 +48,22 @@ function isFeed(value: unknown): boolean {
  */
 export async function decodeFeedText(text: string, options: DecodeOptions = {}): Promise<ParseResult> {
   const { format = 'auto', timeZone, ...parse } = options;
-  if (format === 'frab-xml' || (format === 'auto' && FRAB_XML.test(text))) return viaImporter(text, { format, timeZone }, parse);
+  if (format === 'frab-xml' || (format === 'auto' && isFrabXml(text))) return viaImporter(text, { format, timeZone }, parse);
   const json = readJson(text);
   if (!json.ok) return json;
   if (format === 'agenda' || (format === 'auto' && isFeed(json.value))) return parseFeedOnUse(json.value, parse);
   return viaImporter(json.value, { format, timeZone }, parse);
 }
 
-async function viaImporter(input: unknown, options: ImportOptions & { format: SourceFormat }, parse: ParseOptions): Promise<ParseResult> {
-  let importers: Importers;
-  try {
-    importers = await import('./importers/index.js');
-  } catch (error) {
-    return failed('network', `the importers could not be loaded (${(error as Error).message})`);
-  }
+function viaImporter(input: unknown, options: ImportOptions & { format: SourceFormat }, parse: ParseOptions): Promise<ParseResult> {
+  return loadOnUse(
+    () => import('./importers/index.js'),
+    (importers) => importWith(importers, input, options, parse),
+    (reason) => failed('network', `the importers could not be loaded (${reason})`),
+  );
+}
+
+async function importWith(importers: Importers, input: unknown, options: ImportOptions & { format: SourceFormat }, parse: ParseOptions): Promise<ParseResult> {
   // Neither a feed nor an export it knows: most likely a feed with a mistake, so say what is wrong with it.
   if (options.format === 'auto' && typeof input !== 'string' && !importers.detectFormat(input)) return parseFeedOnUse(input, parse);
   const { feed, problems } = await importers.importFeed(input, options);

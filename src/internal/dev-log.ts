@@ -19,6 +19,6 @@ export function logUnknownKeysWhenIdle(feed: unknown, heading: string): void {
 }
 
 /** Says that code loaded on use could not be loaded, and what the page does without it. */
-export function warnNotLoaded(what: string, error: Error, without = 'the rest works without it'): void {
-  console.warn(`[seminar-agenda] ${what} could not be loaded (${error.message}); ${without}.`);
+export function warnNotLoaded(what: string, reason: string, without = 'the rest works without it'): void {
+  console.warn(`[seminar-agenda] ${what} could not be loaded (${reason}); ${without}.`);
 }

@@ -20,5 +20,5 @@ export function useElement(tag: string): void {
   const load = loaders.get(tag);
   if (!load) return;
   loaders.delete(tag);
-  load().catch((error: Error) => warnNotLoaded(`<${tag}>`, error, 'its content is shown without it'));
+  load().catch((error: Error) => warnNotLoaded(`<${tag}>`, error.message, 'its content is shown without it'));
 }

@@ -183,7 +183,7 @@ export class SeminarTimeline extends ProgramElement {
     useElement('seminar-day-tabs');
     this.#printLoading ??= import('../../controllers/print-media.js').then(
       ({ PrintController }) => void (this.#print = new PrintController(this)),
-      (error: Error) => warnNotLoaded('printing every day', error, 'print shows the selected day'),
+      (error: Error) => warnNotLoaded('printing every day', error.message, 'print shows the selected day'),
     );
     const shown = days.find((day) => day.date === this.day) ?? days[0]!;
     const tabs = days.map((day) => ({ value: day.date, label: formatDay(day.start, view.locale, view.timeZone) }));

@@ -4,6 +4,8 @@
  */
 import { importC3voc } from './c3voc.js';
 import { importFrabXml } from './frab-xml.js';
+import { isFeed, isFrabXml } from '../format.js';
+import { readJson } from '../validate.js';
 import { record } from './read.js';
 import { failure } from './result.js';
 import { importSessionize } from './sessionize.js';
@@ -25,7 +27,7 @@ export interface ImportFeedOptions extends ImportOptions {
 function detectObject(value: unknown): ImportFormat | undefined {
   const root = record(value);
   if (!root) return undefined;
-  if (root.version === 1 && record(root.event) && Array.isArray(root.sessions)) return 'agenda';
+  if (isFeed(root)) return 'agenda';
   if (record(record(root.schedule)?.conference)) return 'c3voc';
   if (Array.isArray(root.sessions) && Array.isArray(root.speakers) && (Array.isArray(root.rooms) || Array.isArray(root.categories))) return 'sessionize';
   return undefined;
@@ -34,20 +36,11 @@ function detectObject(value: unknown): ImportFormat | undefined {
 /** Recognises a format from text or a parsed JSON value; undefined when it is none of them. */
 export function detectFormat(input: unknown): ImportFormat | undefined {
   if (typeof input !== 'string') return detectObject(input);
-  if (/^\s*</.test(input)) return /<schedule[\s>]/.test(input) ? 'frab-xml' : undefined;
+  if (/^\s*</.test(input)) return isFrabXml(input) ? 'frab-xml' : undefined;
   try {
     return detectObject(JSON.parse(input));
   } catch {
     return undefined;
-  }
-}
-
-function readJson(input: unknown): { value?: unknown; error?: ImportResult } {
-  if (typeof input !== 'string') return { value: input };
-  try {
-    return { value: JSON.parse(input) };
-  } catch (error) {
-    return { error: failure('', `is not valid JSON (${(error as Error).message})`) };
   }
 }
 
@@ -72,6 +65,6 @@ export async function importFeed(input: unknown, options: ImportFeedOptions = {}
   if (chosen === 'frab-xml') {
     return typeof input === 'string' ? importFrabXml(input, rest) : failure('', 'frab-xml needs the XML text');
   }
-  const { value, error } = readJson(input);
-  return error ?? importJson(chosen, value, rest);
+  const json = typeof input === 'string' ? readJson(input) : { ok: true as const, value: input };
+  return json.ok ? importJson(chosen, json.value, rest) : failure('', json.errors[0]!.message);
 }
