@@ -109,6 +109,7 @@ export const timelineStyles = [css`
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 4;
+    line-clamp: 4;
     overflow: hidden;
   }
   .clamp p:last-child {
