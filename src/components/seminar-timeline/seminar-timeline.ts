@@ -2,10 +2,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { timeZoneContext } from '../../context/time-zone-context.js';
 import { dayOf, groupByDay, type ProgramDay } from '../../feed/days.js';
-import type { AgendaModel, SessionModel, SpeakerModel } from '../../feed/model.js';
+import type { AgendaModel, SessionModel } from '../../feed/model.js';
 import { toInstant } from '../../feed/time.js';
 import type { SeminarDaySelectEvent } from '../../events/seminar-day-select-event.js';
-import { formatDate, formatDay, formatTime, formatTimeRange, machineTime, type Messages } from '../../i18n/index.js';
+import { formatDate, formatDay, type Messages } from '../../i18n/index.js';
 import { copyText, linkTo } from '../../internal/clipboard.js';
 import { LiveController } from '../../controllers/clock.js';
 import { DeepLinkController } from '../../controllers/deep-link.js';
@@ -15,7 +15,7 @@ import { downloadCalendar } from '../../internal/calendar-download.js';
 import { renderRichText } from '../../internal/rich-text.js';
 import type { PrintController } from '../../controllers/print-media.js';
 import { SessionMenu } from '../../controllers/session-menu-on-use.js';
-import { kindLabel, trackSlot } from '../../internal/session-labels.js';
+import { renderList, renderMeta, renderModerators, renderSpeakers, renderTime, type View } from '../../internal/session-templates.js';
 import { ProgramElement } from '../../internal/program-element.js';
 import { DAY_TABS_EXPORTS } from '../../internal/exported-parts.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
@@ -101,10 +101,9 @@ export class SeminarTimeline extends ProgramElement {
 
   /**
    * Renders every day while the page is printed. Only a program spanning days needs it, so it is
-   * imported with the day tabs; if it cannot load, print shows the selected day.
+   * imported with the day tabs (null while it loads); if it cannot load, print shows the selected day.
    */
-  #print?: PrintController;
-  #printLoading?: Promise<void>;
+  #print?: PrintController | null;
 
   readonly #menu = new SessionMenu(this);
 
@@ -181,10 +180,13 @@ export class SeminarTimeline extends ProgramElement {
 
   #renderDays(days: ProgramDay[], view: View): TemplateResult {
     useElement('seminar-day-tabs');
-    this.#printLoading ??= import('../../controllers/print-media.js').then(
-      ({ PrintController }) => void (this.#print = new PrintController(this)),
-      (error: Error) => warnNotLoaded('printing every day', error.message, 'print shows the selected day'),
-    );
+    if (this.#print === undefined) {
+      this.#print = null;
+      import('../../controllers/print-media.js').then(
+        ({ PrintController }) => void (this.#print = new PrintController(this)),
+        (error: Error) => warnNotLoaded('printing every day', error.message, 'print shows the selected day'),
+      );
+    }
     const shown = days.find((day) => day.date === this.day) ?? days[0]!;
     const tabs = days.map((day) => ({ value: day.date, label: formatDay(day.start, view.locale, view.timeZone) }));
     return html`<seminar-day-tabs part="days" exportparts=${DAY_TABS_EXPORTS} .tabs=${tabs} selected=${shown.date} label=${view.messages.days} @seminar-day-select=${this.#onDaySelect}>
@@ -208,18 +210,18 @@ export class SeminarTimeline extends ProgramElement {
     const mark = this.#markOf(session.id);
     return html`<li part=${light ? 'session session-light' : 'session'} class="session ${light ? 'light' : ''} ${parallel ? 'parallel' : ''}"
       id=${session.id} data-kind=${session.kind} aria-current=${mark === 'now' ? 'time' : nothing}>
-      ${this.#renderTime(session, view, parallel)}
+      ${renderTime(session, view, parallel)}
       <div class="body">
         ${mark ? html`<span part="badge badge-${mark}" class="badge ${mark}">${view.messages[mark]}</span>` : nothing}
         <div part="session-title" class="title" role="heading" aria-level=${Math.min(level, 6)} id="${session.id}--title" lang=${view.contentLang}>${session.title}</div>
-        ${this.#renderMeta(session, view.messages)}
+        ${renderMeta(session, view.messages, this.#program!.sessions)}
         ${this.#renderDescription(session, level, view)}
-        ${this.#renderList(session.points, 'points', view)}
+        ${renderList(session.points, 'points', view)}
         ${session.questions.length
-          ? html`<p part="questions-label" class="label">${view.messages.questions}</p>${this.#renderList(session.questions, 'questions', view)}`
+          ? html`<p part="questions-label" class="label">${view.messages.questions}</p>${renderList(session.questions, 'questions', view)}`
           : nothing}
-        ${this.#renderSpeakers(session, view)}
-        ${this.#renderModerators(session, view)}
+        ${renderSpeakers(session, view)}
+        ${renderModerators(session, view)}
         ${session.sessions.length
           ? html`<div part="nested" class="children">${this.#renderSessions(session.sessions, level + 1, view)}</div>`
           : nothing}
@@ -234,34 +236,6 @@ export class SeminarTimeline extends ProgramElement {
     return next.includes(id) ? 'next' : undefined;
   }
 
-  /** The range as the locale writes it, each end in a `<time>` for machines; once per group of parallel sessions. */
-  #renderTime(session: SessionModel, { locale, timeZone }: View, parallel: boolean) {
-    const { start, end } = session;
-    if (start === undefined) return nothing;
-    const runs = end === undefined
-      ? [{ source: 'startRange' as const, value: formatTime(start, locale, timeZone) }]
-      : formatTimeRange(start, end, locale, timeZone);
-    // A range of zero length is formatted as one time, all of it shared.
-    const single = !runs.some((run) => run.source === 'startRange');
-    const text = runs.map(({ source, value }) =>
-      source === 'shared' && !single ? value : html`<time datetime=${machineTime(source === 'endRange' ? end! : start)}>${value}</time>`);
-    return html`<div part="time" class="time ${parallel ? 'visually-hidden' : ''}">${text}</div>`;
-  }
-
-  /** Kind, room and track on one muted line; room and track are labelled for screen readers only. */
-  #renderMeta(session: SessionModel, messages: Messages) {
-    const kind = kindLabel(session, messages);
-    const { room, track } = session;
-    const hidden = (text: string) => html`<span class="visually-hidden">${text}: </span>`;
-    const items = [
-      kind && html`<span part="kind" class="kind">${kind}</span>`,
-      room && html`<span part="room">${hidden(messages.room)}${room}</span>`,
-      track && html`<span part="track" class="track" data-track=${trackSlot(this.#program!.sessions, track)}>${hidden(messages.track)}${track}</span>`,
-    ].filter(Boolean);
-    if (!items.length) return nothing;
-    return html`<p part="meta" class="meta">${items.map((item, index) => html`${index ? html`<span aria-hidden="true" class="separator">·</span>` : nothing}${item}`)}</p>`;
-  }
-
   /** The description, shortened to a few lines with a disclosure when it is longer than that; its headings sit below the title. */
   #renderDescription(session: SessionModel, level: number, view: View) {
     if (!session.description.length) return nothing;
@@ -272,35 +246,6 @@ export class SeminarTimeline extends ProgramElement {
         ? html`<button part="more" class="more" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id}
             @click=${() => this.#toggleDescription(session.id)}>${open ? view.messages.showLess : view.messages.showMore}</button>`
         : nothing}`;
-  }
-
-  #renderList(items: string[], part: 'points' | 'questions', { contentLang }: View) {
-    if (!items.length) return nothing;
-    return html`<ul part=${part} class="bullets" lang=${contentLang}>${items.map((item) => html`<li>${item}</li>`)}</ul>`;
-  }
-
-  #renderSpeakers({ speakers }: SessionModel, view: View) {
-    if (!speakers.length) return nothing;
-    return html`<ul part="session-speakers" class="speakers" aria-label=${view.messages.speakers}>${speakers.map((person) => this.#renderPerson(person, view))}</ul>`;
-  }
-
-  /** Moderators under a visible label, which also names their list. */
-  #renderModerators({ id, moderators }: SessionModel, view: View) {
-    if (!moderators.length) return nothing;
-    return html`<div class="moderators">
-      <span part="moderators-label" class="people-label" id="${id}--moderators">${view.messages.moderator}</span>
-      <ul part="session-speakers moderators" class="speakers" aria-labelledby="${id}--moderators">${moderators.map((person) => this.#renderPerson(person, view))}</ul>
-    </div>`;
-  }
-
-  #renderPerson(person: SpeakerModel, { messages, contentLang }: View) {
-    const details = person.role ?? [person.jobTitle, person.organization].filter(Boolean).join(', ');
-    const name = person.tbc && !person.name
-      ? html`<span part="speaker-name" class="speaker-name tbc">${messages.tbc}</span>`
-      : html`<span part="speaker-name" class="speaker-name">${person.name}</span>${person.tbc ? html`<span class="tbc note">(${messages.tbc})</span>` : nothing}`;
-    return html`<li part="speaker">${name}${details
-      ? html`, <span part="speaker-details" class="speaker-details" lang=${contentLang}>${details}</span>`
-      : nothing}</li>`;
   }
 
   /** One quiet button per session; its menu holds the actions, and room is left beside it for more buttons. */
@@ -388,14 +333,6 @@ export class SeminarTimeline extends ProgramElement {
 /** True when a session runs in parallel with the one before it: same start and same end. */
 function sameTimes(session: SessionModel, previous?: SessionModel): boolean {
   return previous !== undefined && session.start !== undefined && session.start === previous.start && session.end === previous.end;
-}
-
-interface View {
-  locale: string;
-  messages: Messages;
-  timeZone: string;
-  /** Language of the feed's content, marked with `lang` on it: hyphenation and voices need it. */
-  contentLang: string;
 }
 
 declare global {

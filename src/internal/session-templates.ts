@@ -1,0 +1,76 @@
+import { html, nothing } from 'lit';
+import type { SessionModel, SpeakerModel } from '../feed/model.js';
+import { formatTime, formatTimeRange, machineTime, type Messages } from '../i18n/index.js';
+import { kindLabel, trackSlot } from './session-labels.js';
+
+/**
+ * The parts of a session in a timeline that depend on nothing but the session and the view: its
+ * time, meta line, lists and people. The element keeps what has state (descriptions, actions).
+ */
+
+/** What a timeline renders with: its locale, strings, display zone and the content's language. */
+export interface View {
+  locale: string;
+  messages: Messages;
+  timeZone: string;
+  /** Language of the feed's content, marked with `lang` on it: hyphenation and voices need it. */
+  contentLang: string;
+}
+
+/** The range as the locale writes it, each end in a `<time>` for machines; once per group of parallel sessions. */
+export function renderTime(session: SessionModel, { locale, timeZone }: View, parallel: boolean) {
+  const { start, end } = session;
+  if (start === undefined) return nothing;
+  const runs = end === undefined
+    ? [{ source: 'startRange' as const, value: formatTime(start, locale, timeZone) }]
+    : formatTimeRange(start, end, locale, timeZone);
+  // A range of zero length is formatted as one time, all of it shared.
+  const single = !runs.some((run) => run.source === 'startRange');
+  const text = runs.map(({ source, value }) =>
+    source === 'shared' && !single ? value : html`<time datetime=${machineTime(source === 'endRange' ? end! : start)}>${value}</time>`);
+  return html`<div part="time" class="time ${parallel ? 'visually-hidden' : ''}">${text}</div>`;
+}
+
+/** Kind, room and track on one muted line; room and track are labelled for screen readers only. */
+export function renderMeta(session: SessionModel, messages: Messages, program: SessionModel[]) {
+  const kind = kindLabel(session, messages);
+  const { room, track } = session;
+  const hidden = (text: string) => html`<span class="visually-hidden">${text}: </span>`;
+  const items = [
+    kind && html`<span part="kind" class="kind">${kind}</span>`,
+    room && html`<span part="room">${hidden(messages.room)}${room}</span>`,
+    track && html`<span part="track" class="track" data-track=${trackSlot(program, track)}>${hidden(messages.track)}${track}</span>`,
+  ].filter(Boolean);
+  if (!items.length) return nothing;
+  return html`<p part="meta" class="meta">${items.map((item, index) => html`${index ? html`<span aria-hidden="true" class="separator">·</span>` : nothing}${item}`)}</p>`;
+}
+
+export function renderList(items: string[], part: 'points' | 'questions', { contentLang }: View) {
+  if (!items.length) return nothing;
+  return html`<ul part=${part} class="bullets" lang=${contentLang}>${items.map((item) => html`<li>${item}</li>`)}</ul>`;
+}
+
+export function renderSpeakers({ speakers }: SessionModel, view: View) {
+  if (!speakers.length) return nothing;
+  return html`<ul part="session-speakers" class="speakers" aria-label=${view.messages.speakers}>${speakers.map((person) => renderPerson(person, view))}</ul>`;
+}
+
+/** Moderators under a visible label, which also names their list. */
+export function renderModerators({ id, moderators }: SessionModel, view: View) {
+  if (!moderators.length) return nothing;
+  return html`<div class="moderators">
+    <span part="moderators-label" class="people-label" id="${id}--moderators">${view.messages.moderator}</span>
+    <ul part="session-speakers moderators" class="speakers" aria-labelledby="${id}--moderators">${moderators.map((person) => renderPerson(person, view))}</ul>
+  </div>`;
+}
+
+function renderPerson(person: SpeakerModel, { messages, contentLang }: View) {
+  const details = person.role ?? [person.jobTitle, person.organization].filter(Boolean).join(', ');
+  const name = person.tbc && !person.name
+    ? html`<span part="speaker-name" class="speaker-name tbc">${messages.tbc}</span>`
+    : html`<span part="speaker-name" class="speaker-name">${person.name}</span>${person.tbc ? html`<span class="tbc note">(${messages.tbc})</span>` : nothing}`;
+  return html`<li part="speaker">${name}${details
+    ? html`, <span part="speaker-details" class="speaker-details" lang=${contentLang}>${details}</span>`
+    : nothing}</li>`;
+}
+
