@@ -118,14 +118,20 @@ function forwardedParts() {
     name: 'seminar-forwarded-parts',
     packageLinkPhase({ customElementsManifest }) {
       const byTag = new Map(
-        customElementsManifest.modules.flatMap((mod) => mod.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName, d]),
+        customElementsManifest.modules
+          .flatMap((mod) => mod.declarations ?? [])
+          .filter((d) => d.tagName)
+          .map((d) => [d.tagName, d]),
       );
       // Timeline first: the agenda forwards what the timeline forwards from its day tabs.
       for (const [tag, inner] of Object.entries(FORWARDS)) {
         const outer = byTag.get(tag);
         const own = outer.cssParts ?? [];
         const forwarded = inner.flatMap((name) =>
-          (byTag.get(name).cssParts ?? []).map((part) => ({ ...part, description: part.description.startsWith('Forwarded') ? part.description : `Forwarded from ${name}: ${part.description}` })),
+          (byTag.get(name).cssParts ?? []).map((part) => ({
+            ...part,
+            description: part.description.startsWith('Forwarded') ? part.description : `Forwarded from ${name}: ${part.description}`,
+          })),
         );
         outer.cssParts = [...own, ...forwarded];
       }

@@ -41,7 +41,12 @@ export default [
       typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist/cdn', rootDir: 'src' }),
       // Whitespace in html`` and css`` templates is a third of the elements' bytes.
       minifyHTML(),
-      terser({ module: true, ecma: 2022, format: { comments: false }, compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true, unsafe: true, pure_getters: true } }),
+      terser({
+        module: true,
+        ecma: 2022,
+        format: { comments: false },
+        compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true, unsafe: true, pure_getters: true },
+      }),
     ],
   },
 ];

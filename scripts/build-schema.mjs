@@ -19,8 +19,14 @@ import {
 // they are added here, to the JSON Schema only. So are the defaults and the date-time
 // pattern, which the parser applies and checks outside zod (see src/feed/schema.ts).
 const objects = new Map([
-  [feedSchema, 'feed'], [eventSchema, 'event'], [venueSchema, 'venue'], [sessionSchema, 'session'],
-  [speakerRefSchema, 'speakerRef'], [speakerSchema, 'speaker'], [sponsorSchema, 'sponsor'], [linkSchema, 'link'],
+  [feedSchema, 'feed'],
+  [eventSchema, 'event'],
+  [venueSchema, 'venue'],
+  [sessionSchema, 'session'],
+  [speakerRefSchema, 'speakerRef'],
+  [speakerSchema, 'speaker'],
+  [sponsorSchema, 'sponsor'],
+  [linkSchema, 'link'],
 ]);
 
 function describe({ zodSchema, jsonSchema }) {

@@ -15,16 +15,24 @@ export function findChromium() {
   const found = CANDIDATES.find((path) => existsSync(path));
   if (found) return found;
   throw new Error(
-    'No Chromium found for the tests. Looked at: ' + CANDIDATES.join(', ') + '.\n' +
-    'On Debian/Ubuntu as root: apt-get update && apt-get install -y chromium\n' +
-    'Elsewhere: install Chrome or Chromium and set CHROME_PATH to its executable.',
+    'No Chromium found for the tests. Looked at: ' +
+      CANDIDATES.join(', ') +
+      '.\n' +
+      'On Debian/Ubuntu as root: apt-get update && apt-get install -y chromium\n' +
+      'Elsewhere: install Chrome or Chromium and set CHROME_PATH to its executable.',
   );
 }
 
 /** Flags that let Chromium run headless as root on a machine with no outside network. */
 export const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 if (import.meta.url === `file://${process.argv[1]}`) console.log(findChromium());

@@ -28,11 +28,20 @@ const browser = await chromium.launch({ executablePath: findChromium(), args: CH
 for (const theme of THEMES) {
   for (const width of WIDTHS) {
     // The event's own zone and language, so the page shows no time zone note and reads as on site.
-    const page = await browser.newPage({ viewport: { width, height: 800 }, colorScheme: theme, timezoneId: 'Europe/Copenhagen', locale: 'da-DK' });
+    const page = await browser.newPage({
+      viewport: { width, height: 800 },
+      colorScheme: theme,
+      timezoneId: 'Europe/Copenhagen',
+      locale: 'da-DK',
+    });
     await page.goto(`${server.origin}/demo/index.html`);
     await page.evaluate((value) => document.querySelector('seminar-agenda').setAttribute('theme', value), theme);
-    await page.waitForFunction(() => document.querySelector('seminar-agenda')?.shadowRoot?.querySelector('seminar-sponsor-strip')
-      ?.shadowRoot?.querySelector('[part="sponsor"]'));
+    await page.waitForFunction(() =>
+      document
+        .querySelector('seminar-agenda')
+        ?.shadowRoot?.querySelector('seminar-sponsor-strip')
+        ?.shadowRoot?.querySelector('[part="sponsor"]'),
+    );
     await page.waitForLoadState('networkidle');
     const path = `${folder}/seminar-${theme}-${width}.png`;
     await page.screenshot({ path, fullPage: true });

@@ -9,7 +9,12 @@ import terser from '@rollup/plugin-terser';
 const CDN_BUDGET_GZIP = 28 * 1024;
 
 async function bundleAsApp(entry) {
-  const bundle = await rollup({ input: entry, plugins: [resolve(), terser()], preserveEntrySignatures: 'allow-extension', onwarn: () => {} });
+  const bundle = await rollup({
+    input: entry,
+    plugins: [resolve(), terser()],
+    preserveEntrySignatures: 'allow-extension',
+    onwarn: () => {},
+  });
   // The entry chunk: what an app loads up front; its dynamic imports (importers, calendar) become chunks of their own.
   const { output } = await bundle.generate({ format: 'es' });
   await bundle.close();

@@ -77,7 +77,14 @@ export const ParallelSessions: Story = {
         { id: 'open', start: '2025-05-20T09:00', end: '2025-05-20T09:30', kind: 'welcome', title: 'Opening', room: 'Main hall' },
         { id: 'imaging', start: '2025-05-20T09:30', end: '2025-05-20T10:15', title: 'AI in the reading room', room: 'Main hall' },
         { id: 'wards', start: '2025-05-20T09:30', end: '2025-05-20T10:15', title: 'Early warning scores on the ward', room: 'Room 2' },
-        { id: 'law', start: '2025-05-20T09:30', end: '2025-05-20T10:15', kind: 'panel', title: 'Who is liable for a wrong answer?', room: 'Studio' },
+        {
+          id: 'law',
+          start: '2025-05-20T09:30',
+          end: '2025-05-20T10:15',
+          kind: 'panel',
+          title: 'Who is liable for a wrong answer?',
+          room: 'Studio',
+        },
         { id: 'coffee', start: '2025-05-20T10:15', end: '2025-05-20T10:30', kind: 'break', title: 'Coffee' },
       ],
     }),
@@ -93,7 +100,14 @@ const ABSTRACT = [
 
 const longAbstractFeed = smallFeed({
   sessions: [
-    { id: 'cai-x', start: '2025-05-20T09:00', end: '2025-05-20T09:30', title: 'Screening with CAI-X', description: ABSTRACT, speakers: ['tbc'] },
+    {
+      id: 'cai-x',
+      start: '2025-05-20T09:00',
+      end: '2025-05-20T09:30',
+      title: 'Screening with CAI-X',
+      description: ABSTRACT,
+      speakers: ['tbc'],
+    },
     { id: 'coffee', start: '2025-05-20T09:30', end: '2025-05-20T09:45', kind: 'break', title: 'Coffee' },
   ],
   speakers: [{ id: 'tbc', organization: 'Region Syddanmark', tbc: true }],
@@ -108,7 +122,9 @@ export const LongAbstractExpanded: Story = {
   play: async ({ canvasElement }) => {
     const timeline = canvasElement.querySelector('seminar-timeline')!;
     // The button appears once the clamp is laid out and found to hide text.
-    const more = await waitFor(() => timeline.shadowRoot!.querySelector<HTMLButtonElement>('[part~="more"]') ?? Promise.reject(new Error('no Show more button')));
+    const more = await waitFor(
+      () => timeline.shadowRoot!.querySelector<HTMLButtonElement>('[part~="more"]') ?? Promise.reject(new Error('no Show more button')),
+    );
     more.click();
   },
 };
@@ -156,10 +172,12 @@ const clockFeed = smallFeed({
 export const DanishAndEnglishTimes: Story = {
   args: { feed: clockFeed },
   render: ({ feed }) => html`<div style="display: grid; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr)); gap: 2rem">
-    ${['da', 'en'].map((lang) => html`<section aria-labelledby="times-${lang}">
+    ${['da', 'en'].map(
+      (lang) => html`<section aria-labelledby="times-${lang}">
       <h2 id="times-${lang}">lang="${lang}"</h2>
       <seminar-timeline lang=${lang} .model=${modelOf(feed)}></seminar-timeline>
-    </section>`)}
+    </section>`,
+    )}
   </div>`,
 };
 

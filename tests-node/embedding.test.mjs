@@ -30,12 +30,18 @@ async function buildApp(name) {
 
 /** The agenda's rendered text, read through its shadow roots. */
 function agendaText(page, selector = 'seminar-agenda') {
-  return page.waitForFunction((sel) => {
-    const agenda = document.querySelector(sel);
-    const timeline = agenda?.shadowRoot?.querySelector('seminar-timeline');
-    const text = timeline?.shadowRoot?.textContent;
-    return text ? `${agenda.shadowRoot.textContent} ${text}` : false;
-  }, selector, { timeout: 10_000 }).then((handle) => handle.jsonValue());
+  return page
+    .waitForFunction(
+      (sel) => {
+        const agenda = document.querySelector(sel);
+        const timeline = agenda?.shadowRoot?.querySelector('seminar-timeline');
+        const text = timeline?.shadowRoot?.textContent;
+        return text ? `${agenda.shadowRoot.textContent} ${text}` : false;
+      },
+      selector,
+      { timeout: 10_000 },
+    )
+    .then((handle) => handle.jsonValue());
 }
 
 before(async () => {
@@ -92,8 +98,9 @@ test('the CDN tag reads the real 39C3 schedule.xml and a sponsor list, loading t
   await page.locator('seminar-agenda').locator('[role="tab"]').first().waitFor();
   const tabs = await page.locator('seminar-agenda').locator('[role="tab"]').allTextContents();
   assert.equal(tabs.length, 4);
-  const sponsors = await page.waitForFunction(() =>
-    document.querySelector('seminar-agenda').shadowRoot.querySelector('seminar-sponsor-strip')?.shadowRoot?.textContent);
+  const sponsors = await page.waitForFunction(
+    () => document.querySelector('seminar-agenda').shadowRoot.querySelector('seminar-sponsor-strip')?.shadowRoot?.textContent,
+  );
   assert.match(await sponsors.jsonValue(), /The Helpers/);
   // The day tabs and the controller that prints every day come with the first program spanning days.
   assert.deepEqual(chunks.sort(), [
@@ -107,7 +114,10 @@ test('the CDN tag reads the real 39C3 schedule.xml and a sponsor list, loading t
   await page.close();
 });
 
-for (const [app, framework] of [['react', 'React 19'], ['vue', 'Vue 3']]) {
+for (const [app, framework] of [
+  ['react', 'React 19'],
+  ['vue', 'Vue 3'],
+]) {
   test(`a ${framework} app sets the feed property and hears seminar-load`, async () => {
     const { page, problems } = await openPage(browser, `${server.origin}/apps/${app}/`);
     const name = framework.split(' ')[0];
@@ -151,17 +161,23 @@ test('two copies of the library on one page: the first wins, one warning names t
 
   // The CDN entry registers the timeline after the modules it imports. Both copies load the day tabs from
   // the one chunk URL, so the first copy's timeline defines them once and no copy skips them.
-  assert.deepEqual(problems, ['warning: [seminar-agenda] <seminar-agenda>, <seminar-speaker-card>, <seminar-sponsor-strip>, <seminar-timeline> already defined by version 0.1.0; version 0.1.0 was skipped.']);
+  assert.deepEqual(problems, [
+    'warning: [seminar-agenda] <seminar-agenda>, <seminar-speaker-card>, <seminar-sponsor-strip>, <seminar-timeline> already defined by version 0.1.0; version 0.1.0 was skipped.',
+  ]);
 });
 
 /** The problems a second agenda given `feed` reports, read from its seminar-error event. */
 function reportOn(page, feed) {
-  return page.evaluate((value) => new Promise((resolve) => {
-    const agenda = document.createElement('seminar-agenda');
-    agenda.addEventListener('seminar-error', (event) => resolve(event.detail.problems.map((p) => `${p.path}: ${p.message}`)));
-    agenda.feed = value;
-    document.body.append(agenda);
-  }), feed);
+  return page.evaluate(
+    (value) =>
+      new Promise((resolve) => {
+        const agenda = document.createElement('seminar-agenda');
+        agenda.addEventListener('seminar-error', (event) => resolve(event.detail.problems.map((p) => `${p.path}: ${p.message}`)));
+        agenda.feed = value;
+        document.body.append(agenda);
+      }),
+    feed,
+  );
 }
 
 test('an invalid feed loads the report on its problems beside the bundle, and fails in fewer words without it', async () => {
@@ -171,7 +187,11 @@ test('an invalid feed loads the report on its problems beside the bundle, and fa
   await page.goto(`${server.origin}/tests-node/fixtures/embedding/plain.html`);
   await agendaText(page);
   assert.deepEqual(await reportOn(page, invalid), ['sessions: must be a list, not "none"']);
-  assert.deepEqual(chunks.sort(), ['/dist/cdn/chunks/issue-messages.js', '/dist/cdn/chunks/refusal.js', '/dist/cdn/chunks/unknown-keys.js']);
+  assert.deepEqual(chunks.sort(), [
+    '/dist/cdn/chunks/issue-messages.js',
+    '/dist/cdn/chunks/refusal.js',
+    '/dist/cdn/chunks/unknown-keys.js',
+  ]);
   await page.close();
 
   const offline = await browser.newPage();

@@ -33,5 +33,8 @@ test('decodeFeedText reads a real export in Node as the element does in the brow
   const count = (sessions) => sessions.reduce((n, session) => n + 1 + count(session.sessions), 0);
   assert.equal(count(result.model.sessions), 215);
   assert.equal(result.model.event.timeZone, 'Europe/Berlin');
-  assert.ok(result.warnings.some((warning) => /colou?r/i.test(warning.message)), 'track colours are reported as not mapped');
+  assert.ok(
+    result.warnings.some((warning) => /colou?r/i.test(warning.message)),
+    'track colours are reported as not mapped',
+  );
 });

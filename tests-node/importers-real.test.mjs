@@ -11,20 +11,44 @@ const FEEDS = new URL('../tests/fixtures/feeds/', import.meta.url);
 // Counts from tests/fixtures/feeds/SOURCES.md; `problems` pins what could not be mapped.
 const SCHEDULES = {
   'pretalx-democon.schedule.json': {
-    format: 'c3voc', days: 3, rooms: 2, sessions: 36, speakers: 27, timeZone: 'UTC', language: 'en',
+    format: 'c3voc',
+    days: 3,
+    rooms: 2,
+    sessions: 36,
+    speakers: 27,
+    timeZone: 'UTC',
+    language: 'en',
     problems: { 'time zone does not match the offsets': 1 },
   },
   'frab-camp2019.schedule.json': {
-    format: 'c3voc', days: 5, rooms: 2, sessions: 79, speakers: 90, timeZone: 'Europe/Berlin', language: 'en',
+    format: 'c3voc',
+    days: 5,
+    rooms: 2,
+    sessions: 79,
+    speakers: 90,
+    timeZone: 'Europe/Berlin',
+    language: 'en',
     problems: { 'links not imported': 26, 'attachments not imported': 10 },
   },
   '39c3.schedule.xml': {
-    format: 'frab-xml', days: 4, rooms: 14, sessions: 215, speakers: 263, timeZone: 'Europe/Berlin', language: 'en',
+    format: 'frab-xml',
+    days: 4,
+    rooms: 14,
+    sessions: 215,
+    speakers: 263,
+    timeZone: 'Europe/Berlin',
+    language: 'en',
     problems: { 'track colour not imported': 7, 'links not imported': 3, 'attachments not imported': 1 },
   },
   'ddd-melbourne-2025.sessionize-all.json': {
-    format: 'sessionize', options: { timeZone: 'Australia/Melbourne' }, days: 1, rooms: 5, sessions: 28, speakers: 29,
-    timeZone: 'Australia/Melbourne', language: undefined,
+    format: 'sessionize',
+    options: { timeZone: 'Australia/Melbourne' },
+    days: 1,
+    rooms: 5,
+    sessions: 28,
+    speakers: 29,
+    timeZone: 'Australia/Melbourne',
+    language: undefined,
     problems: { 'recording link not imported': 24, 'no event title': 1 },
   },
 };
@@ -71,7 +95,14 @@ for (const [file, expected] of Object.entries(SCHEDULES)) {
         timeZone: feed.event.timeZone,
         language: feed.event.language,
       },
-      { days: expected.days, rooms: expected.rooms, sessions: expected.sessions, speakers: expected.speakers, timeZone: expected.timeZone, language: expected.language },
+      {
+        days: expected.days,
+        rooms: expected.rooms,
+        sessions: expected.sessions,
+        speakers: expected.speakers,
+        timeZone: expected.timeZone,
+        language: expected.language,
+      },
     );
     assert.ok(problems.every((problem) => problem.severity === 'warning'));
     assert.deepEqual(tally(problems), expected.problems);
@@ -101,7 +132,10 @@ test('pretalx persons keep their biography and pretalx code as speaker id', asyn
     { start: session.start, end: session.end, room: session.room, track: session.track, speakers: session.speakers },
     { start: '2020-12-14T09:00+01:00', end: '2020-12-14T09:30+01:00', room: 'Gray Room', track: 'Phased', speakers: ['NQTF8Y'] },
   );
-  assert.deepEqual(feed.sessions.filter((entry) => entry.kind === 'other').map((entry) => entry.tags), Array(9).fill(['Workshop']));
+  assert.deepEqual(
+    feed.sessions.filter((entry) => entry.kind === 'other').map((entry) => entry.tags),
+    Array(9).fill(['Workshop']),
+  );
 });
 
 test('the 39C3 XML decodes entities, drops the markup indent and keeps workshops without code as sessions', async () => {
@@ -134,10 +168,18 @@ test('coscup-2023.sponsors.json imports as a sponsor list with the counts in SOU
   const { sponsors, problems } = read('en');
   assert.equal(sponsors.length, 30);
   assert.equal(distinct(sponsors.map((sponsor) => sponsor.tier)), 9);
-  assert.deepEqual(sponsors.filter((sponsor) => !sponsor.name || !/^https:\/\//.test(sponsor.logo)), []);
+  assert.deepEqual(
+    sponsors.filter((sponsor) => !sponsor.name || !/^https:\/\//.test(sponsor.logo)),
+    [],
+  );
   // NTUST's English intro is one 1305-character paragraph; every other first paragraph fits.
-  assert.deepEqual(problems.map(describeProblem), ['[3].intro.en: first paragraph is 1305 characters, more than 1000; description left out']);
-  assert.deepEqual(sponsors.filter((sponsor) => !sponsor.description).map((sponsor) => sponsor.id), ['NTUST', 'ADI', 'III']);
+  assert.deepEqual(problems.map(describeProblem), [
+    '[3].intro.en: first paragraph is 1305 characters, more than 1000; description left out',
+  ]);
+  assert.deepEqual(
+    sponsors.filter((sponsor) => !sponsor.description).map((sponsor) => sponsor.id),
+    ['NTUST', 'ADI', 'III'],
+  );
   const chinese = read('zh-TW');
   assert.deepEqual(chinese.problems, []);
   assert.equal(chinese.sponsors[0].name, '蘇度科技');

@@ -68,6 +68,15 @@ test('the manifest lists the five elements and no nameless base class or CLI mod
   const manifest = JSON.parse(await readFile('custom-elements.json', 'utf8'));
   const declarations = manifest.modules.flatMap((mod) => mod.declarations ?? []);
   const elements = declarations.filter((decl) => decl.customElement).map((decl) => decl.tagName ?? `(no tag: ${decl.name})`);
-  assert.deepEqual(elements.sort(), ['seminar-agenda', 'seminar-day-tabs', 'seminar-speaker-card', 'seminar-sponsor-strip', 'seminar-timeline']);
-  assert.deepEqual(manifest.modules.map((mod) => mod.path).filter((path) => path.startsWith('dist/cli/')), []);
+  assert.deepEqual(elements.sort(), [
+    'seminar-agenda',
+    'seminar-day-tabs',
+    'seminar-speaker-card',
+    'seminar-sponsor-strip',
+    'seminar-timeline',
+  ]);
+  assert.deepEqual(
+    manifest.modules.map((mod) => mod.path).filter((path) => path.startsWith('dist/cli/')),
+    [],
+  );
 });

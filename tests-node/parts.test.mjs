@@ -14,7 +14,12 @@ const SPEAKER_CARD_PARTS = names(SPEAKER_CARD_EXPORTS);
 const SPONSOR_STRIP_PARTS = names(SPONSOR_STRIP_EXPORTS);
 
 const manifest = JSON.parse(await readFile('custom-elements.json', 'utf8'));
-const elements = new Map(manifest.modules.flatMap((mod) => mod.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName, d]));
+const elements = new Map(
+  manifest.modules
+    .flatMap((mod) => mod.declarations ?? [])
+    .filter((d) => d.tagName)
+    .map((d) => [d.tagName, d]),
+);
 const LISTS = {
   'seminar-day-tabs': DAY_TABS_PARTS,
   'seminar-timeline': TIMELINE_PARTS,
@@ -22,17 +27,23 @@ const LISTS = {
   'seminar-sponsor-strip': SPONSOR_STRIP_PARTS,
 };
 const sorted = (names) => [...names].sort();
-const own = (tag) => elements.get(tag).cssParts.filter((part) => !part.description.startsWith('Forwarded')).map((part) => part.name);
+const own = (tag) =>
+  elements
+    .get(tag)
+    .cssParts.filter((part) => !part.description.startsWith('Forwarded'))
+    .map((part) => part.name);
 
 /** The parts table of docs/theming.md: element → part names (the first backticked word of each item). */
 async function documentedParts() {
   const text = await readFile('docs/theming.md', 'utf8');
   const section = text.slice(text.indexOf('## Parts'), text.indexOf('\n## ', text.indexOf('## Parts') + 1));
   const rows = section.split('\n').filter((line) => /^\| `seminar-/.test(line));
-  return new Map(rows.map((row) => {
-    const [, element, parts] = row.split('|');
-    return [element.match(/`([^`]+)`/)[1], parts.split(/,(?![^(]*\))/).map((item) => item.match(/`([^`]+)`/)[1])];
-  }));
+  return new Map(
+    rows.map((row) => {
+      const [, element, parts] = row.split('|');
+      return [element.match(/`([^`]+)`/)[1], parts.split(/,(?![^(]*\))/).map((item) => item.match(/`([^`]+)`/)[1])];
+    }),
+  );
 }
 
 for (const [tag, list] of Object.entries(LISTS)) {
@@ -45,7 +56,10 @@ test('the agenda and the timeline forward every part of the elements they render
   const all = (tag) => elements.get(tag).cssParts.map((part) => part.name);
   assert.deepEqual(sorted(all('seminar-timeline')), sorted(names(TIMELINE_EXPORTS)));
   const agenda = all('seminar-agenda');
-  assert.deepEqual(sorted(agenda), sorted([...own('seminar-agenda'), ...TIMELINE_PARTS, ...DAY_TABS_PARTS, ...SPEAKER_CARD_PARTS, ...SPONSOR_STRIP_PARTS]));
+  assert.deepEqual(
+    sorted(agenda),
+    sorted([...own('seminar-agenda'), ...TIMELINE_PARTS, ...DAY_TABS_PARTS, ...SPEAKER_CARD_PARTS, ...SPONSOR_STRIP_PARTS]),
+  );
   assert.equal(new Set(agenda).size, agenda.length, 'a part name is used by two elements');
 });
 

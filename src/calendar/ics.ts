@@ -45,7 +45,10 @@ export function foldLine(line: string): string {
 
 /** `20250520T063000Z` */
 export function utcStamp(instant: number): string {
-  return new Date(instant).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return new Date(instant)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 const TRANSLITERATED: Record<string, string> = { æ: 'ae', ø: 'oe', œ: 'oe', ß: 'ss', đ: 'd', ł: 'l' };

@@ -165,7 +165,8 @@ export class FeedSource implements ReactiveController {
       return { unchanged: false, result: await parseFeedOnUse(feed) };
     }
     if (url) return loadFeed(url, { signal, timeoutMs, maxBytes, format, timeZone, etag: this.model ? this.#etag : undefined });
-    if (inline !== undefined) return { unchanged: false, result: await decodeFeedText(inline, { baseUrl: document.baseURI, format, timeZone }) };
+    if (inline !== undefined)
+      return { unchanged: false, result: await decodeFeedText(inline, { baseUrl: document.baseURI, format, timeZone }) };
     return undefined;
   }
 
@@ -180,7 +181,8 @@ export class FeedSource implements ReactiveController {
     }
     if (!outcome.result.ok) return this.#reject(outcome.result, fromUrl, store);
     this.#accept(outcome.result, fromUrl, Date.now());
-    if (fromUrl && store && outcome.text) this.#unsaved = { url: fromUrl, feed: { text: outcome.text, etag: outcome.etag, fetchedAt: this.fetchedAt! } };
+    if (fromUrl && store && outcome.text)
+      this.#unsaved = { url: fromUrl, feed: { text: outcome.text, etag: outcome.etag, fetchedAt: this.fetchedAt! } };
     this.#etag = outcome.etag;
     const { model, warnings, unchecked } = outcome.result;
     return { type: 'load', model, warnings, url: fromUrl, unchecked };
@@ -223,7 +225,11 @@ function fetchSponsors(url: string, options: FetchOptions): Promise<AddSponsors>
       return (result) => lists.addSponsorList(result, list);
     },
     (reason) => {
-      const problem = { path: 'sponsors-src', message: `the sponsor importer could not be loaded (${reason})`, severity: 'warning' } as const;
+      const problem = {
+        path: 'sponsors-src',
+        message: `the sponsor importer could not be loaded (${reason})`,
+        severity: 'warning',
+      } as const;
       return (result) => (result.ok ? { ...result, warnings: [...result.warnings, problem] } : result);
     },
   );

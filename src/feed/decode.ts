@@ -1,5 +1,14 @@
 import type { ImportFormat, ImportOptions } from './importers/types.js';
-import { failed, readJson, validateFeed, type ParseFailure, type ParseOptions, type ParseResult, type Refusal, type KeyWalk } from './validate.js';
+import {
+  failed,
+  readJson,
+  validateFeed,
+  type ParseFailure,
+  type ParseOptions,
+  type ParseResult,
+  type Refusal,
+  type KeyWalk,
+} from './validate.js';
 import { isFeed, isFrabXml } from './format.js';
 import { loadOnUse } from './on-use.js';
 
@@ -40,7 +49,6 @@ export function parseFeedOnUse(input: unknown, options: ParseOptions = {}, walk?
   return 'refused' in verdict ? reportOnUse(verdict) : verdict;
 }
 
-
 /**
  * Reads fetched text as a program. A feed is parsed here; an export goes through the
  * importers, which are imported on first use so that pages publishing feeds never load
@@ -63,7 +71,12 @@ function viaImporter(input: unknown, options: ImportOptions & { format: SourceFo
   );
 }
 
-async function importWith(importers: Importers, input: unknown, options: ImportOptions & { format: SourceFormat }, parse: ParseOptions): Promise<ParseResult> {
+async function importWith(
+  importers: Importers,
+  input: unknown,
+  options: ImportOptions & { format: SourceFormat },
+  parse: ParseOptions,
+): Promise<ParseResult> {
   // Neither a feed nor an export it knows: most likely a feed with a mistake, so say what is wrong with it.
   if (options.format === 'auto' && typeof input !== 'string' && !importers.detectFormat(input)) return parseFeedOnUse(input, parse);
   const { feed, problems } = await importers.importFeed(input, options);

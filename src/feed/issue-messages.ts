@@ -4,7 +4,10 @@ import { describeValue, formatPath, type FeedProblem } from './problem.js';
 type Issue = z.core.$ZodIssue;
 
 const TYPE_NAMES: Record<string, string> = {
-  string: 'text', boolean: 'true or false', array: 'a list', object: 'an object',
+  string: 'text',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'an object',
 };
 
 function wrongType(types: string, value: unknown): string {
@@ -41,7 +44,9 @@ function problemsOf(issue: Issue, parent: PropertyKey[]): FeedProblem[] {
   const typeMismatch = (branch: Issue[]) => branch.some((inner) => inner.code === 'invalid_type' && !inner.path.length);
   const fitting = issue.errors.filter((branch) => !typeMismatch(branch));
   if (fitting.length === 1) return fitting[0]!.flatMap((inner) => problemsOf(inner, path));
-  const types = issue.errors.flatMap((branch) => branch.flatMap((inner) => (inner.code === 'invalid_type' ? [TYPE_NAMES[inner.expected]] : [])));
+  const types = issue.errors.flatMap((branch) =>
+    branch.flatMap((inner) => (inner.code === 'invalid_type' ? [TYPE_NAMES[inner.expected]] : [])),
+  );
   return [{ path: formatPath(path), message: wrongType(types.join(' or '), issue.input), severity: 'error' }];
 }
 

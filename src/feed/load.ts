@@ -13,15 +13,11 @@ export interface FetchOptions {
 
 export interface LoadOptions extends FetchOptions, Pick<DecodeOptions, 'format' | 'timeZone'> {}
 
-export type LoadOutcome =
-  | { unchanged: true }
-  | { unchanged: false; result: ParseResult; etag?: string; text?: string };
+export type LoadOutcome = { unchanged: true } | { unchanged: false; result: ParseResult; etag?: string; text?: string };
 
 /** A fetched body, or why there is none. */
 export type FetchOutcome =
-  | { status: 'unchanged' }
-  | { status: 'fetched'; text: string; url: string; etag?: string }
-  | { status: 'failed'; failure: ParseFailure };
+  { status: 'unchanged' } | { status: 'fetched'; text: string; url: string; etag?: string } | { status: 'failed'; failure: ParseFailure };
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_BYTES = 5_000_000;

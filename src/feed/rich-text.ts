@@ -53,7 +53,10 @@ function parseBlock(block: string, policy: UrlPolicy): Block[] {
     return [{ type: 'heading', children: parseInline(heading[1]!.trim(), policy) }, ...(rest ? parseBlock(rest, policy) : [])];
   }
   const lines = block.split(/\r?\n/);
-  for (const [marker, ordered] of [[BULLET, false], [NUMBER, true]] as const) {
+  for (const [marker, ordered] of [
+    [BULLET, false],
+    [NUMBER, true],
+  ] as const) {
     if (lines.every((line) => marker.test(line))) {
       return [{ type: 'list', ordered, items: lines.map((line) => parseInline(line.replace(marker, ''), policy)) }];
     }
@@ -75,7 +78,5 @@ export function parseRichText(text: string | undefined, policy: UrlPolicy): Rich
 export function plainText(blocks: RichText): string {
   const inline = (nodes: Inline[]): string =>
     nodes.map((node) => ('text' in node ? node.text : node.type === 'break' ? '\n' : inline(node.children))).join('');
-  return blocks
-    .map((block) => (block.type === 'list' ? block.items.map(inline).join('\n') : inline(block.children)))
-    .join('\n\n');
+  return blocks.map((block) => (block.type === 'list' ? block.items.map(inline).join('\n') : inline(block.children))).join('\n\n');
 }

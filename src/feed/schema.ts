@@ -41,9 +41,7 @@ const list = <T extends z.ZodMiniType>(item: T, max: number = LIMITS.listItems) 
 const optionalList = <T extends z.ZodMiniType>(item: T, max?: number) => z.optional(list(item, max));
 
 /** Session kinds; breaks and meals render lighter than talks. */
-export const SESSION_KINDS = [
-  'talk', 'keynote', 'panel', 'break', 'meal', 'arrival', 'welcome', 'summary', 'networking', 'other',
-] as const;
+export const SESSION_KINDS = ['talk', 'keynote', 'panel', 'break', 'meal', 'arrival', 'welcome', 'summary', 'networking', 'other'] as const;
 
 export const linkSchema = z.object({
   label: text(),

@@ -8,8 +8,14 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let formatter = offsetFormatters.get(timeZone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit',
-      hour: '2-digit', minute: '2-digit', second: '2-digit',
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
     });
     offsetFormatters.set(timeZone, formatter);
   }
@@ -29,7 +35,9 @@ export function isTimeZone(timeZone: string): boolean {
 /** The date and clock fields an instant shows on a wall clock in the zone. */
 export function wallClock(instant: number, timeZone: string): Partial<Record<Intl.DateTimeFormatPartTypes, number>> {
   return Object.fromEntries(
-    formatterFor(timeZone).formatToParts(instant).map((part) => [part.type, Number(part.value)]),
+    formatterFor(timeZone)
+      .formatToParts(instant)
+      .map((part) => [part.type, Number(part.value)]),
   );
 }
 

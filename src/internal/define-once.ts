@@ -3,7 +3,10 @@ import { VERSION } from './version.js';
 const skipped: string[] = [];
 
 function warnSkipped(winner: string): void {
-  const tags = skipped.splice(0).map((tag) => `<${tag}>`).join(', ');
+  const tags = skipped
+    .splice(0)
+    .map((tag) => `<${tag}>`)
+    .join(', ');
   console.warn(`[seminar-agenda] ${tags} already defined by version ${winner}; version ${VERSION} was skipped.`);
 }
 

@@ -14,7 +14,10 @@ export function logProblems(level: 'error' | 'warn', heading: string, problems: 
  */
 export function logUnknownKeysWhenIdle(feed: unknown, heading: string): void {
   whenIdle(() => {
-    import('../feed/unknown-keys.js').then(({ unknownKeyWarnings }) => logProblems('warn', heading, unknownKeyWarnings(feed)), () => {});
+    import('../feed/unknown-keys.js').then(
+      ({ unknownKeyWarnings }) => logProblems('warn', heading, unknownKeyWarnings(feed)),
+      () => {},
+    );
   });
 }
 

@@ -17,7 +17,8 @@ export const TIMELINE_EXPORTS =
   `nested, days, day-title, badge, badge-now, badge-next, actions, action, menu, menu-item, session-link, ${DAY_TABS_EXPORTS}`;
 
 /** The parts of `<seminar-speaker-card>`, which an agenda forwards. */
-export const SPEAKER_CARD_EXPORTS = 'card, portrait, name, job-title, organization, moderator, appearances, bio, bio-text, links, speaker-link';
+export const SPEAKER_CARD_EXPORTS =
+  'card, portrait, name, job-title, organization, moderator, appearances, bio, bio-text, links, speaker-link';
 
 /** The parts of `<seminar-sponsor-strip>`, which an agenda forwards. */
 export const SPONSOR_STRIP_EXPORTS = 'tier, tier-title, sponsor-list, sponsor, logo, sponsor-name, sponsor-description';

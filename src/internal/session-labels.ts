@@ -29,10 +29,11 @@ export function trackSlot(sessions: SessionModel[], track: string): number {
   let slots = slotsByProgram.get(sessions);
   if (!slots) {
     slots = new Map();
-    const visit = (list: SessionModel[]): void => list.forEach((session) => {
-      if (session.track && !slots!.has(session.track)) slots!.set(session.track, (slots!.size % TRACK_COLOURS) + 1);
-      visit(session.sessions);
-    });
+    const visit = (list: SessionModel[]): void =>
+      list.forEach((session) => {
+        if (session.track && !slots!.has(session.track)) slots!.set(session.track, (slots!.size % TRACK_COLOURS) + 1);
+        visit(session.sessions);
+      });
     visit(sessions);
     slotsByProgram.set(sessions, slots);
   }

@@ -21,13 +21,15 @@ export interface View {
 export function renderTime(session: SessionModel, { locale, timeZone }: View, parallel: boolean) {
   const { start, end } = session;
   if (start === undefined) return nothing;
-  const runs = end === undefined
-    ? [{ source: 'startRange' as const, value: formatTime(start, locale, timeZone) }]
-    : formatTimeRange(start, end, locale, timeZone);
+  const runs =
+    end === undefined
+      ? [{ source: 'startRange' as const, value: formatTime(start, locale, timeZone) }]
+      : formatTimeRange(start, end, locale, timeZone);
   // A range of zero length is formatted as one time, all of it shared.
   const single = !runs.some((run) => run.source === 'startRange');
   const text = runs.map(({ source, value }) =>
-    source === 'shared' && !single ? value : html`<time datetime=${machineTime(source === 'endRange' ? end! : start)}>${value}</time>`);
+    source === 'shared' && !single ? value : html`<time datetime=${machineTime(source === 'endRange' ? end! : start)}>${value}</time>`,
+  );
   return html`<div part="time" class="time ${parallel ? 'visually-hidden' : ''}">${text}</div>`;
 }
 
@@ -66,11 +68,11 @@ export function renderModerators({ id, moderators }: SessionModel, view: View) {
 
 function renderPerson(person: SpeakerModel, { messages, contentLang }: View) {
   const details = person.role ?? [person.jobTitle, person.organization].filter(Boolean).join(', ');
-  const name = person.tbc && !person.name
-    ? html`<span part="speaker-name" class="speaker-name tbc">${messages.tbc}</span>`
-    : html`<span part="speaker-name" class="speaker-name">${person.name}</span>${person.tbc ? html`<span class="tbc note">(${messages.tbc})</span>` : nothing}`;
-  return html`<li part="speaker">${name}${details
-    ? html`, <span part="speaker-details" class="speaker-details" lang=${contentLang}>${details}</span>`
-    : nothing}</li>`;
+  const name =
+    person.tbc && !person.name
+      ? html`<span part="speaker-name" class="speaker-name tbc">${messages.tbc}</span>`
+      : html`<span part="speaker-name" class="speaker-name">${person.name}</span>${person.tbc ? html`<span class="tbc note">(${messages.tbc})</span>` : nothing}`;
+  return html`<li part="speaker">${name}${
+    details ? html`, <span part="speaker-details" class="speaker-details" lang=${contentLang}>${details}</span>` : nothing
+  }</li>`;
 }
-

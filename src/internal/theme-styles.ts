@@ -54,8 +54,12 @@ export const OTHER_TOKENS = {
  * density factor `--_density` (0.6 for compact).
  */
 const declarations = [
-  ...Object.entries(COLOR_TOKENS).map(([name, [light, dark]]) => `--_color-${name}: var(--seminar-color-${name}, light-dark(${light}, ${dark}));`),
-  ...Object.entries(SPACE_TOKENS).map(([name, value]) => `--_space-${name}: calc(var(--seminar-space-${name}, ${value}) * var(--_density, 1));`),
+  ...Object.entries(COLOR_TOKENS).map(
+    ([name, [light, dark]]) => `--_color-${name}: var(--seminar-color-${name}, light-dark(${light}, ${dark}));`,
+  ),
+  ...Object.entries(SPACE_TOKENS).map(
+    ([name, value]) => `--_space-${name}: calc(var(--seminar-space-${name}, ${value}) * var(--_density, 1));`,
+  ),
   ...Object.entries(OTHER_TOKENS).map(([name, value]) => `--_${name}: var(--seminar-${name}, ${value});`),
 ];
 

@@ -41,7 +41,11 @@ describe('foldLine', () => {
   }
 
   it('fills lines up to 75 octets before folding', () => {
-    expect(foldLine(`SUMMARY:${'a'.repeat(68)}`).split('\r\n').map(octets)).to.deep.equal([75, 2]);
+    expect(
+      foldLine(`SUMMARY:${'a'.repeat(68)}`)
+        .split('\r\n')
+        .map(octets),
+    ).to.deep.equal([75, 2]);
   });
 });
 
@@ -77,7 +81,8 @@ describe('toICalendar', () => {
     expect(events.map((e) => e.startDate.toJSDate().getTime())).to.deep.equal(model.sessions.map((s) => s.start));
     expect(events.map((e) => e.endDate.toJSDate().getTime())).to.deep.equal(model.sessions.map((s) => s.end));
     expect(new Set(events.map((e) => e.uid)).size).to.equal(events.length);
-    expect(calendar.getAllSubcomponents('vevent').every((v) => v.getFirstPropertyValue('dtstamp')!.toString() === '2025-05-01T12:00:00Z')).to.be.true;
+    expect(calendar.getAllSubcomponents('vevent').every((v) => v.getFirstPropertyValue('dtstamp')!.toString() === '2025-05-01T12:00:00Z'))
+      .to.be.true;
   });
 
   it('keeps text with commas, semicolons, backslashes and newlines intact through a parser', () => {
@@ -89,7 +94,8 @@ describe('toICalendar', () => {
     });
     const model = modelOf(feed);
     const [event] = new ICAL.Component(ICAL.parse(toICalendar(model, [model.sessions[0]!], stamp)))
-      .getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+      .getAllSubcomponents('vevent')
+      .map((v) => new ICAL.Event(v));
     expect(event!.summary).to.equal('Q&A; risks, limits \\ and more');
     expect(event!.description).to.equal('First paragraph, with a comma.\n\nSecond; with a semicolon.\n\nAda Lovelace');
     expect(event!.location).to.equal('Aud. 1, ground floor');
@@ -147,7 +153,10 @@ describe('calendar downloads', () => {
     expect(sessionItem.textContent).to.equal('Add to calendar');
     sessionItem.click();
     await until(() => downloads.length === 2);
-    expect(downloads.map((d) => [d.name, d.blob.type])).to.deep.equal([['test-day.ics', 'text/calendar'], ['test-day-open.ics', 'text/calendar']]);
+    expect(downloads.map((d) => [d.name, d.blob.type])).to.deep.equal([
+      ['test-day.ics', 'text/calendar'],
+      ['test-day-open.ics', 'text/calendar'],
+    ]);
     const single = new ICAL.Component(ICAL.parse(await downloads[1]!.blob.text()));
     expect(single.getAllSubcomponents('vevent').map((v) => v.getFirstPropertyValue('summary'))).to.deep.equal(['Opening']);
     await expect(el).to.be.accessible();

@@ -20,10 +20,34 @@ describe('<seminar-agenda> when the feed URL fails', () => {
     ['HTTP 500', { src: '/faults/500' }, 'http', /HTTP 500/, 'The program is not available right now. Please try again later.'],
     ['an HTML error page instead of JSON', { src: '/faults/html' }, 'syntax', /not valid JSON/, 'The program cannot be shown right now.'],
     ['truncated JSON', { src: '/faults/truncated' }, 'syntax', /not valid JSON/, 'The program cannot be shown right now.'],
-    ['a slow body past the timeout', { src: '/faults/slow', timeout: '0.3' }, 'timeout', /did not answer within 0.3 s/, 'The program is taking too long to load. Please try again later.'],
-    ['a body over the size limit (Content-Length)', { src: '/faults/seminar', 'max-bytes': '1000' }, 'too-large', /larger than the limit of 1000 bytes/, 'The program cannot be shown right now.'],
-    ['a streamed body over the size limit', { src: '/faults/stream', 'max-bytes': '100000' }, 'too-large', /larger than the limit/, 'The program cannot be shown right now.'],
-    ['an unreachable host', { src: 'http://127.0.0.1:9/feed.json' }, 'network', /could not be fetched/, 'The program could not be loaded. Please check your connection and try again.'],
+    [
+      'a slow body past the timeout',
+      { src: '/faults/slow', timeout: '0.3' },
+      'timeout',
+      /did not answer within 0.3 s/,
+      'The program is taking too long to load. Please try again later.',
+    ],
+    [
+      'a body over the size limit (Content-Length)',
+      { src: '/faults/seminar', 'max-bytes': '1000' },
+      'too-large',
+      /larger than the limit of 1000 bytes/,
+      'The program cannot be shown right now.',
+    ],
+    [
+      'a streamed body over the size limit',
+      { src: '/faults/stream', 'max-bytes': '100000' },
+      'too-large',
+      /larger than the limit/,
+      'The program cannot be shown right now.',
+    ],
+    [
+      'an unreachable host',
+      { src: 'http://127.0.0.1:9/feed.json' },
+      'network',
+      /could not be fetched/,
+      'The program could not be loaded. Please check your connection and try again.',
+    ],
   ];
 
   for (const [name, attributes, kind, detail, visitorText] of cases) {
@@ -55,7 +79,10 @@ describe('<seminar-agenda> keeps the last good program', () => {
     const stale = el.shadowRoot!.querySelector('[part~="stale"]')!.textContent!;
     expect(stale).to.match(/^Last updated .+\. The latest version could not be loaded\.$/);
     const shown = [0, 60_000].map((ago) => formatDateTime(Date.now() - ago, 'en', 'Pacific/Kiritimati'));
-    expect(shown.some((time) => stale.includes(time)), `${stale} / ${shown}`).to.equal(true);
+    expect(
+      shown.some((time) => stale.includes(time)),
+      `${stale} / ${shown}`,
+    ).to.equal(true);
     expect(el.shadowRoot!.querySelector('[role="alert"]')).to.be.null;
 
     await control('refresh', { mode: 'ok', title: 'Second' });

@@ -15,12 +15,32 @@ const sessionTitles = (event: SeminarLoadEvent) => event.detail.model.sessions.m
 
 describe('<seminar-agenda format> reads the exports organizers already have', () => {
   const cases: Array<[string, Record<string, string>, string[], string]> = [
-    ['a pretalx schedule.json, recognised', { src: `${FIXTURES}/schedule.json` }, ['Imported opening talk', 'Imported second talk'], 'Europe/Berlin'],
-    ['a pretalx schedule.json, named', { src: `${FIXTURES}/schedule.json`, format: 'c3voc' }, ['Imported opening talk', 'Imported second talk'], 'Europe/Berlin'],
+    [
+      'a pretalx schedule.json, recognised',
+      { src: `${FIXTURES}/schedule.json` },
+      ['Imported opening talk', 'Imported second talk'],
+      'Europe/Berlin',
+    ],
+    [
+      'a pretalx schedule.json, named',
+      { src: `${FIXTURES}/schedule.json`, format: 'c3voc' },
+      ['Imported opening talk', 'Imported second talk'],
+      'Europe/Berlin',
+    ],
     ['a frab schedule.xml, recognised', { src: `${FIXTURES}/schedule.xml` }, ['Talk from frab XML'], 'Europe/Berlin'],
     ['a frab schedule.xml, named', { src: `${FIXTURES}/schedule.xml`, format: 'frab-xml' }, ['Talk from frab XML'], 'Europe/Berlin'],
-    ['a Sessionize export with its zone', { src: `${FIXTURES}/sessionize.json`, 'event-time-zone': 'Australia/Melbourne' }, ['Imported Sessionize talk', 'Lunch'], 'Australia/Melbourne'],
-    ['a schedule.json whose zone is overridden', { src: `${FIXTURES}/schedule.json`, 'event-time-zone': 'Europe/Copenhagen' }, ['Imported opening talk', 'Imported second talk'], 'Europe/Copenhagen'],
+    [
+      'a Sessionize export with its zone',
+      { src: `${FIXTURES}/sessionize.json`, 'event-time-zone': 'Australia/Melbourne' },
+      ['Imported Sessionize talk', 'Lunch'],
+      'Australia/Melbourne',
+    ],
+    [
+      'a schedule.json whose zone is overridden',
+      { src: `${FIXTURES}/schedule.json`, 'event-time-zone': 'Europe/Copenhagen' },
+      ['Imported opening talk', 'Imported second talk'],
+      'Europe/Copenhagen',
+    ],
   ];
   for (const [name, attributes, titles, zone] of cases) {
     it(`renders ${name}`, async () => {
@@ -62,7 +82,9 @@ describe('<seminar-agenda format> reads the exports organizers already have', ()
   }
 
   it('says what is wrong with a feed that has a mistake instead of calling it an unknown format', async () => {
-    const inline = fixtureSync<SeminarAgenda>('<seminar-agenda lang="en"><script type="application/json">{"event": {"title": "T", "timeZone": "UTC"}, "sessions": []}</script></seminar-agenda>');
+    const inline = fixtureSync<SeminarAgenda>(
+      '<seminar-agenda lang="en"><script type="application/json">{"event": {"title": "T", "timeZone": "UTC"}, "sessions": []}</script></seminar-agenda>',
+    );
     const event = await failed(inline);
     expect(event.detail.problems.map(describeProblem)).to.deep.equal(['version: is required']);
   });
@@ -72,7 +94,7 @@ describe('<seminar-agenda sponsors-src>', () => {
   const tiers = (event: SeminarLoadEvent) =>
     event.detail.model.sponsorTiers.map((tier) => [tier.tier, tier.sponsors.map((sponsor) => sponsor.name)]);
 
-  it('adds a separate sponsor list after the feed\'s own, names in the program\'s language', async () => {
+  it("adds a separate sponsor list after the feed's own, names in the program's language", async () => {
     const el = agendaWith({ src: `${FIXTURES}/feed-with-sponsor.json`, 'sponsors-src': `${FIXTURES}/sponsors.json` });
     const event = await loaded(el);
     expect(tiers(event)).to.deep.equal([
@@ -82,13 +104,18 @@ describe('<seminar-agenda sponsors-src>', () => {
     ]);
     const acme = event.detail.model.sponsorTiers[1]!.sponsors[0]!;
     expect(acme.logo).to.equal(new URL(`${FIXTURES}/logos/acme.png`, location.href).href);
-    expect(event.detail.warnings.map(describeProblem)).to.include('sponsors-src: sponsor id "feed-sponsor" is already in the feed; left out');
+    expect(event.detail.warnings.map(describeProblem)).to.include(
+      'sponsors-src: sponsor id "feed-sponsor" is already in the feed; left out',
+    );
     expect(deepText(el.shadowRoot!.querySelector('seminar-sponsor-strip')!)).to.include('Hjælperne');
   });
 
   it('adds sponsors to an imported export too', async () => {
     const event = await loaded(agendaWith({ src: `${FIXTURES}/schedule.json`, 'sponsors-src': `${FIXTURES}/sponsors.json` }));
-    expect(tiers(event)).to.deep.equal([['gold', ['Acme', 'Duplicate of a feed sponsor']], ['friend', ['The Helpers']]]);
+    expect(tiers(event)).to.deep.equal([
+      ['gold', ['Acme', 'Duplicate of a feed sponsor']],
+      ['friend', ['The Helpers']],
+    ]);
   });
 
   it('still shows the program when the sponsor list fails, and says why', async () => {

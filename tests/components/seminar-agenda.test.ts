@@ -40,8 +40,19 @@ describe('<seminar-agenda>', () => {
       const strip = shadow(el).querySelector('seminar-sponsor-strip')!;
       const names = [...strip.shadowRoot!.querySelectorAll('[part~="sponsor"]')].map((s) => s.textContent!.trim());
       expect(names).to.have.length(7);
-      for (const name of ['Innovationsfonden', 'Radiologisk AI Testcenter', '2021.ai', 'Enversion', 'DataFair', 'Danish Life Science Cluster', 'Microsoft']) {
-        expect(names.some((n) => n.startsWith(name)), name).to.be.true;
+      for (const name of [
+        'Innovationsfonden',
+        'Radiologisk AI Testcenter',
+        '2021.ai',
+        'Enversion',
+        'DataFair',
+        'Danish Life Science Cluster',
+        'Microsoft',
+      ]) {
+        expect(
+          names.some((n) => n.startsWith(name)),
+          name,
+        ).to.be.true;
       }
     });
 

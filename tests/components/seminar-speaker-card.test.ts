@@ -27,7 +27,9 @@ describe('<seminar-speaker-card>', () => {
   });
 
   it('falls back to initials when the photo fails to load', async () => {
-    const el = await fixture<SeminarSpeakerCard>(html`<seminar-speaker-card name="Ada Lovelace" photo="/no-such-photo.png"></seminar-speaker-card>`);
+    const el = await fixture<SeminarSpeakerCard>(
+      html`<seminar-speaker-card name="Ada Lovelace" photo="/no-such-photo.png"></seminar-speaker-card>`,
+    );
     const img = part(el, 'portrait') as HTMLImageElement;
     // Lazy images in a background test page may never load; the fallback is what is tested here.
     img.loading = 'eager';
@@ -69,12 +71,16 @@ describe('<seminar-speaker-card>', () => {
       el.headingLevel = 4;
       await el.updateComplete;
       expect(el.shadowRoot!.textContent!.trim()).to.equal('');
-      expect(console.warnings).to.deep.equal(['[seminar-agenda] <seminar-speaker-card> speaker-id="x" needs an enclosing <seminar-agenda> '
-        + 'or a model property; give name, job-title and organization attributes to use the card alone.']);
+      expect(console.warnings).to.deep.equal([
+        '[seminar-agenda] <seminar-speaker-card> speaker-id="x" needs an enclosing <seminar-agenda> ' +
+          'or a model property; give name, job-title and organization attributes to use the card alone.',
+      ]);
     });
 
     it('with a program that has no such speaker renders nothing and says so', async () => {
-      const el = await fixture<SeminarSpeakerCard>(html`<seminar-speaker-card speaker-id="nobody" .model=${modelOf(minimalFeed())}></seminar-speaker-card>`);
+      const el = await fixture<SeminarSpeakerCard>(
+        html`<seminar-speaker-card speaker-id="nobody" .model=${modelOf(minimalFeed())}></seminar-speaker-card>`,
+      );
       expect(el.shadowRoot!.textContent!.trim()).to.equal('');
       expect(console.warnings.join('\n')).to.include('speaker-id="nobody" names no speaker of the program');
     });
@@ -88,11 +94,15 @@ describe('<seminar-speaker-card>', () => {
 
   it('says which session a speaker awaiting confirmation is expected in', async () => {
     const model = modelOf(await seminarFeed());
-    const el = await fixture<SeminarSpeakerCard>(html`<seminar-speaker-card speaker-id="tbc-cerebriu" .model=${model} lang="da"></seminar-speaker-card>`);
+    const el = await fixture<SeminarSpeakerCard>(
+      html`<seminar-speaker-card speaker-id="tbc-cerebriu" .model=${model} lang="da"></seminar-speaker-card>`,
+    );
     expect(part(el, 'name')!.textContent!.trim()).to.equal('Afventer bekræftelse');
     expect(part(el, 'organization')!.textContent).to.equal('Cerebriu');
     expect(part(el, 'appearances')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Deltager i Paneldebat og opsamling');
-    const card = await fixture<SeminarSpeakerCard>(html`<seminar-speaker-card speaker-id="tbc-cerebriu" .model=${model} lang="en"></seminar-speaker-card>`);
+    const card = await fixture<SeminarSpeakerCard>(
+      html`<seminar-speaker-card speaker-id="tbc-cerebriu" .model=${model} lang="en"></seminar-speaker-card>`,
+    );
     expect(part(card, 'name')!.getAttribute('lang')).to.equal('en');
     expect(part(card, 'appearances')!.querySelector('[lang="en"]')!.textContent).to.equal('Takes part in');
     await expect(el).to.be.accessible();
@@ -103,7 +113,9 @@ describe('<seminar-speaker-card>', () => {
     feed.speakers.push({ id: 'bo', name: 'Bo Ek' });
     feed.sessions[0] = { ...feed.sessions[0], kind: 'panel', moderators: ['bo'] };
     const model = modelOf(feed);
-    const moderator = await fixture<SeminarSpeakerCard>(html`<seminar-speaker-card speaker-id="bo" .model=${model} lang="en"></seminar-speaker-card>`);
+    const moderator = await fixture<SeminarSpeakerCard>(
+      html`<seminar-speaker-card speaker-id="bo" .model=${model} lang="en"></seminar-speaker-card>`,
+    );
     expect(part(moderator, 'moderator')!.textContent).to.equal('Moderator');
     expect(getComputedStyle(part(moderator, 'moderator')!).display).to.not.equal('none');
     await expect(moderator).to.be.accessible();

@@ -55,11 +55,15 @@ describe('<seminar-sponsor-strip>', () => {
   });
 
   it('sizes logos by tier rank from --seminar-logo-height', async () => {
-    const model = modelWithSponsors(['organizer', 'gold', 'silver', 'bronze'].map((tier) => ({ id: tier, name: tier, tier, logo: 'https://example.org/x.svg' })));
+    const model = modelWithSponsors(
+      ['organizer', 'gold', 'silver', 'bronze'].map((tier) => ({ id: tier, name: tier, tier, logo: 'https://example.org/x.svg' })),
+    );
     // An inline image that always loads, so the logos stay in place whatever the network does.
     const pixel = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"/>')}`;
     for (const tier of model.sponsorTiers) tier.sponsors[0]!.logo = pixel;
-    const el = await fixture<SeminarSponsorStrip>(html`<seminar-sponsor-strip style="--seminar-logo-height: 50px" .model=${model}></seminar-sponsor-strip>`);
+    const el = await fixture<SeminarSponsorStrip>(
+      html`<seminar-sponsor-strip style="--seminar-logo-height: 50px" .model=${model}></seminar-sponsor-strip>`,
+    );
     const heights = [...el.shadowRoot!.querySelectorAll('[part="logo"]')].map((logo) => logo.getBoundingClientRect().height);
     // Later tiers floor at 0.8: smaller, wordmarks become unreadable.
     expect(heights).to.deep.equal([50, 40, 40, 40]);
@@ -67,8 +71,12 @@ describe('<seminar-sponsor-strip>', () => {
   });
 
   it('in a phone-wide column puts tiles two by two, names at body size, and gives a long name a line of its own', async () => {
-    const model = modelWithSponsors(['Innovationsfondenmedetlangtnavn', 'DataFair', 'Enversion'].map((name, index) => ({ id: `s${index}`, name, tier: 'organizer' })));
-    const el = await fixture<SeminarSponsorStrip>(html`<seminar-sponsor-strip lang="da" style="inline-size: 18rem" .model=${model}></seminar-sponsor-strip>`);
+    const model = modelWithSponsors(
+      ['Innovationsfondenmedetlangtnavn', 'DataFair', 'Enversion'].map((name, index) => ({ id: `s${index}`, name, tier: 'organizer' })),
+    );
+    const el = await fixture<SeminarSponsorStrip>(
+      html`<seminar-sponsor-strip lang="da" style="inline-size: 18rem" .model=${model}></seminar-sponsor-strip>`,
+    );
     const [long, first, second] = [...el.shadowRoot!.querySelectorAll('[part="sponsor"]')].map((tile) => tile.getBoundingClientRect());
     expect(first!.top).to.equal(second!.top);
     expect(long!.top).to.be.below(first!.top);

@@ -11,7 +11,8 @@ function model(mutate: (feed: any) => void = () => {}) {
 }
 
 const text = (el: Element | null | undefined) => el?.textContent!.replace(/\s+/g, ' ').trim();
-const kinds = (el: SeminarTimeline) => [...el.shadowRoot!.querySelectorAll('[part~="session"]')].map((s) => text(s.querySelector('[part="kind"]')));
+const kinds = (el: SeminarTimeline) =>
+  [...el.shadowRoot!.querySelectorAll('[part~="session"]')].map((s) => text(s.querySelector('[part="kind"]')));
 
 describe('<seminar-timeline>', () => {
   it('stands alone with a model and shows times in the event zone', async () => {
@@ -33,7 +34,8 @@ describe('<seminar-timeline>', () => {
     expect(first!.textContent!.replace(/\s+/g, ' ')).to.equal('10:45 – 11:10 AM');
     expect(second!.textContent!.replace(/\s+/g, ' ')).to.equal('11:30 AM – 12:15 PM');
     expect([...first!.querySelectorAll('time')].map((t) => [t.textContent, t.getAttribute('datetime')])).to.deep.equal([
-      ['10:45', '2025-05-20T08:45:00.000Z'], ['11:10', '2025-05-20T09:10:00.000Z'],
+      ['10:45', '2025-05-20T08:45:00.000Z'],
+      ['11:10', '2025-05-20T09:10:00.000Z'],
     ]);
     const da = await fixture<SeminarTimeline>(html`<seminar-timeline lang="da" .model=${model()}></seminar-timeline>`);
     expect(da.shadowRoot!.querySelector('[part="time"]')!.textContent).to.equal('09.00–09.30');
@@ -44,7 +46,9 @@ describe('<seminar-timeline>', () => {
       f.sessions[0].start = '2025-05-20T10:45';
       f.sessions[0].end = '2025-05-20T11:10';
     });
-    const el = await fixture<SeminarTimeline>(html`<seminar-timeline lang="en-US" style="inline-size: 60rem" .model=${m}></seminar-timeline>`);
+    const el = await fixture<SeminarTimeline>(
+      html`<seminar-timeline lang="en-US" style="inline-size: 60rem" .model=${m}></seminar-timeline>`,
+    );
     const time = el.shadowRoot!.querySelector('#open [part="time"]')!;
     const title = el.shadowRoot!.querySelector('#open [part="session-title"]')!;
     const box = (e: Element) => e.getBoundingClientRect();
@@ -69,7 +73,9 @@ describe('<seminar-timeline>', () => {
       f.sessions[1].end = '2025-05-20T12:15';
     });
     for (const width of ['60rem', '41rem']) {
-      const el = await fixture<SeminarTimeline>(html`<seminar-timeline lang="en-US" style="inline-size: ${width}" .model=${m}></seminar-timeline>`);
+      const el = await fixture<SeminarTimeline>(
+        html`<seminar-timeline lang="en-US" style="inline-size: ${width}" .model=${m}></seminar-timeline>`,
+      );
       const times = [...el.shadowRoot!.querySelectorAll('[part="time"]')];
       const titles = [...el.shadowRoot!.querySelectorAll('[part="session-title"]')].map((title) => title.getBoundingClientRect());
       const text = times.map((time) => {
@@ -87,13 +93,25 @@ describe('<seminar-timeline>', () => {
 
   it('shows the kind only where it adds to the title, never a generic one', async () => {
     const cases: Array<[kind: string, title: string, label?: string]> = [
-      ['break', 'Pause'], ['panel', 'Paneldebat: AI i klinikken'], ['panel', 'Hvor langt er vi?', 'Paneldebat'], ['talk', 'Et oplæg'],
-      ['other', 'Noget andet'], ['meal', 'MÅLTID og netværk'], ['welcome', 'Velkommen', 'Velkomst'],
+      ['break', 'Pause'],
+      ['panel', 'Paneldebat: AI i klinikken'],
+      ['panel', 'Hvor langt er vi?', 'Paneldebat'],
+      ['talk', 'Et oplæg'],
+      ['other', 'Noget andet'],
+      ['meal', 'MÅLTID og netværk'],
+      ['welcome', 'Velkommen', 'Velkomst'],
       // Pauses are marked by their slim row; "Måltid" beside "Frokost" wrapped the row at 360 px.
-      ['meal', 'Frokost'], ['arrival', 'Ankomst og morgenkaffe'],
+      ['meal', 'Frokost'],
+      ['arrival', 'Ankomst og morgenkaffe'],
     ];
     const m = model((f) => {
-      f.sessions = cases.map(([kind, title], hour) => ({ id: `s${hour}`, start: `2025-05-20T1${hour}:00`, end: `2025-05-20T1${hour}:30`, kind, title }));
+      f.sessions = cases.map(([kind, title], hour) => ({
+        id: `s${hour}`,
+        start: `2025-05-20T1${hour}:00`,
+        end: `2025-05-20T1${hour}:30`,
+        kind,
+        title,
+      }));
     });
     const el = await fixture<SeminarTimeline>(html`<seminar-timeline lang="da" .model=${m}></seminar-timeline>`);
     expect(kinds(el)).to.deep.equal(cases.map(([, , label]) => label));
@@ -134,7 +152,9 @@ describe('<seminar-timeline>', () => {
       f.sessions[1].track = 'Hardware';
       f.sessions.push({ id: 'late', start: '2025-05-20T10:00', end: '2025-05-20T10:30', title: 'Late', track: 'Security' });
     });
-    const el = await fixture<SeminarTimeline>(html`<seminar-timeline style="--seminar-track-color-2: rgb(1, 2, 3)" .model=${m}></seminar-timeline>`);
+    const el = await fixture<SeminarTimeline>(
+      html`<seminar-timeline style="--seminar-track-color-2: rgb(1, 2, 3)" .model=${m}></seminar-timeline>`,
+    );
     const tracks = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="track"]')];
     expect(tracks.map((t) => t.dataset['track'])).to.deep.equal(['1', '2', '1']);
     expect(getComputedStyle(tracks[1]!, '::before').backgroundColor).to.equal('rgb(1, 2, 3)');
@@ -143,7 +163,13 @@ describe('<seminar-timeline>', () => {
 
   it('shows time once for parallel sessions and still says it to screen readers', async () => {
     const m = model((f) => {
-      f.sessions.push({ id: 'side', start: '2025-05-20T09:30', end: '2025-05-20T09:45', title: 'Side room, with a title that fills a narrow line', room: 'B' });
+      f.sessions.push({
+        id: 'side',
+        start: '2025-05-20T09:30',
+        end: '2025-05-20T09:45',
+        title: 'Side room, with a title that fills a narrow line',
+        room: 'B',
+      });
     });
     const el = await fixture<SeminarTimeline>(html`<seminar-timeline lang="en-GB" .model=${m}></seminar-timeline>`);
     const side = el.shadowRoot!.getElementById('side')!;
@@ -158,7 +184,9 @@ describe('<seminar-timeline>', () => {
   });
 
   it('draws breaks as one slim line with no actions', async () => {
-    const el = await fixture<SeminarTimeline>(html`<seminar-timeline lang="en" style="inline-size: 60rem" .model=${model()}></seminar-timeline>`);
+    const el = await fixture<SeminarTimeline>(
+      html`<seminar-timeline lang="en" style="inline-size: 60rem" .model=${model()}></seminar-timeline>`,
+    );
     const coffee = el.shadowRoot!.getElementById('coffee')!;
     expect(coffee.querySelector('[part="actions"]')).to.be.null;
     const time = coffee.querySelector('[part="time"]')!.getBoundingClientRect();
@@ -192,27 +220,33 @@ describe('<seminar-timeline>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows a speaker\'s wording for this appearance instead of job title and organization', async () => {
+  it("shows a speaker's wording for this appearance instead of job title and organization", async () => {
     const m = model();
     m.sessions[0]!.speakers = [{ ...m.sessions[0]!.speakers[0]!, role: 'DataFair og Projektleder CLIC' }];
     const el = await fixture<SeminarTimeline>(html`<seminar-timeline lang="da" .model=${m}></seminar-timeline>`);
     expect(text(el.shadowRoot!.querySelector('[part="speaker"]'))).to.equal('Ada Lovelace, DataFair og Projektleder CLIC');
   });
 
-  it('sets a named speaker\'s to-be-confirmed note apart from the name', async () => {
-    const el = await fixture<SeminarTimeline>(html`<seminar-timeline lang="en" .model=${model((f) => { f.speakers[0].tbc = true; })}></seminar-timeline>`);
+  it("sets a named speaker's to-be-confirmed note apart from the name", async () => {
+    const el = await fixture<SeminarTimeline>(
+      html`<seminar-timeline lang="en" .model=${model((f) => {
+        f.speakers[0].tbc = true;
+      })}></seminar-timeline>`,
+    );
     const name = el.shadowRoot!.querySelector('[part="speaker-name"]')!.getBoundingClientRect();
     const note = el.shadowRoot!.querySelector('[part="speaker"] .tbc')!;
     expect(note.textContent).to.equal('(To be confirmed)');
     expect(note.getBoundingClientRect().left).to.be.above(name.right + 2);
   });
 
-  it('caps running text at a readable measure and hyphenates it in the feed\'s language', async () => {
+  it("caps running text at a readable measure and hyphenates it in the feed's language", async () => {
     const m = model((f) => {
       f.event.language = 'da';
       f.sessions[0].description = 'Databeskyttelsesrådgiver '.repeat(40);
     });
-    const el = await fixture<SeminarTimeline>(html`<seminar-timeline lang="da" style="inline-size: 1600px" .model=${m}></seminar-timeline>`);
+    const el = await fixture<SeminarTimeline>(
+      html`<seminar-timeline lang="da" style="inline-size: 1600px" .model=${m}></seminar-timeline>`,
+    );
     const description = el.shadowRoot!.querySelector('[part="session-description"]')!;
     expect(description.getAttribute('lang')).to.equal('da');
     expect(getComputedStyle(description).hyphens).to.equal('auto');
@@ -250,7 +284,10 @@ describe('<seminar-timeline>', () => {
 
   it('nests child sessions in their own ordered list with deeper headings', async () => {
     const m = model((f) => {
-      f.sessions[0].sessions = [{ id: 'c1', title: 'Child one' }, { id: 'c2', title: 'Child two' }];
+      f.sessions[0].sessions = [
+        { id: 'c1', title: 'Child one' },
+        { id: 'c2', title: 'Child two' },
+      ];
     });
     const el = await fixture<SeminarTimeline>(html`<seminar-timeline heading-level="2" .model=${m}></seminar-timeline>`);
     const nested = el.shadowRoot!.querySelectorAll('ol ol > li');
@@ -260,14 +297,21 @@ describe('<seminar-timeline>', () => {
 
   it('lines nested actions up with the top-level ones and sets nested titles a step smaller', async () => {
     const m = model((f) => {
-      f.sessions[0].sessions = [{ id: 'c1', title: 'Child one' }, { id: 'c2', title: 'Child two' }];
+      f.sessions[0].sessions = [
+        { id: 'c1', title: 'Child one' },
+        { id: 'c2', title: 'Child two' },
+      ];
     });
     for (const width of ['60rem', '20rem']) {
-      const el = await fixture<SeminarTimeline>(html`<seminar-timeline lang="en" style="inline-size: ${width}" .model=${m}></seminar-timeline>`);
-      const right = (id: string) => el.shadowRoot!.querySelector(`#${id} > [part="actions"] [part="action"]`)!.getBoundingClientRect().right;
+      const el = await fixture<SeminarTimeline>(
+        html`<seminar-timeline lang="en" style="inline-size: ${width}" .model=${m}></seminar-timeline>`,
+      );
+      const right = (id: string) =>
+        el.shadowRoot!.querySelector(`#${id} > [part="actions"] [part="action"]`)!.getBoundingClientRect().right;
       expect(right('c1')).to.be.closeTo(right('open'), 1);
       expect(right('c2')).to.be.closeTo(right('open'), 1);
-      const size = (id: string) => parseFloat(getComputedStyle(el.shadowRoot!.querySelector(`#${id} > .body > [part="session-title"]`)!).fontSize);
+      const size = (id: string) =>
+        parseFloat(getComputedStyle(el.shadowRoot!.querySelector(`#${id} > .body > [part="session-title"]`)!).fontSize);
       expect(size('c1')).to.be.below(size('open'));
     }
   });

@@ -64,10 +64,30 @@ describe('parseFeed', () => {
       'sessions[1].sessions[0].id: duplicate id "open"',
     ],
     ['a duplicate speaker id', (f) => f.speakers.push({ id: 'ada', name: 'Other' }), 'speakers[1].id: duplicate id "ada"'],
-    ['an unknown time zone', (f) => (f.event.timeZone = 'Europe/Atlantis'), 'event.timeZone: "Europe/Atlantis" is not a known IANA time zone'],
-    ['a title over the length limit', (f) => (f.sessions[0].title = 'x'.repeat(1001)), 'sessions[0].title: must have at most 1000 characters'],
-    ['too many sessions', (f) => (f.sessions = Array.from({ length: 5001 }, (_, i) => ({ ...f.sessions[0], id: `s${i}` }))), 'sessions: must have at most 5000 entries'],
-    ['a hostile nesting depth', (f) => { let deep: any = {}; f.sessions[0].extra = deep; for (let i = 0; i < 10_000; i += 1) deep = deep.next = {}; }, '(feed): is nested more than 32 levels deep'],
+    [
+      'an unknown time zone',
+      (f) => (f.event.timeZone = 'Europe/Atlantis'),
+      'event.timeZone: "Europe/Atlantis" is not a known IANA time zone',
+    ],
+    [
+      'a title over the length limit',
+      (f) => (f.sessions[0].title = 'x'.repeat(1001)),
+      'sessions[0].title: must have at most 1000 characters',
+    ],
+    [
+      'too many sessions',
+      (f) => (f.sessions = Array.from({ length: 5001 }, (_, i) => ({ ...f.sessions[0], id: `s${i}` }))),
+      'sessions: must have at most 5000 entries',
+    ],
+    [
+      'a hostile nesting depth',
+      (f) => {
+        let deep: any = {};
+        f.sessions[0].extra = deep;
+        for (let i = 0; i < 10_000; i += 1) deep = deep.next = {};
+      },
+      '(feed): is nested more than 32 levels deep',
+    ],
     ['a speaker with no name who is not tbc', (f) => delete f.speakers[0].name, 'speakers[0].name: is required unless tbc is true'],
   ];
 
@@ -75,7 +95,10 @@ describe('parseFeed', () => {
     it(`reports ${name} as an error with its path`, () => {
       const { ok, errors } = problemsAfter(mutate);
       expect(ok).to.be.false;
-      expect(errors.some((e) => e.startsWith(expected)), errors.join('\n')).to.be.true;
+      expect(
+        errors.some((e) => e.startsWith(expected)),
+        errors.join('\n'),
+      ).to.be.true;
     });
   }
 
@@ -88,14 +111,21 @@ describe('parseFeed', () => {
       'sessions[0].sessions[0]: lies outside its parent session "open"',
     ],
     ['an invalid language tag', (f) => (f.event.language = '!!'), 'event.language: "!!" is not a BCP 47 language tag'],
-    ['a javascript: link in a description', (f) => (f.sessions[0].description = '[x](javascript:alert(1))'), 'sessions[0].description (link javascript:alert(1): uses "javascript:"'],
+    [
+      'a javascript: link in a description',
+      (f) => (f.sessions[0].description = '[x](javascript:alert(1))'),
+      'sessions[0].description (link javascript:alert(1): uses "javascript:"',
+    ],
   ];
 
   for (const [name, mutate, expected] of warningCases) {
     it(`reports ${name} as a warning and still shows the feed`, () => {
       const { ok, warnings } = problemsAfter(mutate);
       expect(ok).to.be.true;
-      expect(warnings.some((w) => w.startsWith(expected)), warnings.join('\n')).to.be.true;
+      expect(
+        warnings.some((w) => w.startsWith(expected)),
+        warnings.join('\n'),
+      ).to.be.true;
     });
   }
 

@@ -5,7 +5,6 @@ import { en } from '../../src/i18n/locales/en.js';
 import { messagesFor, type MessageOverrides, type Messages } from '../../src/i18n/index.js';
 import { agendaFixture, minimalFeed, seminarFeed, settled, timelineOf } from '../helpers/index.js';
 
-
 describe('messages', () => {
   it('Danish and English have the same keys, none empty', () => {
     const keys = (m: Messages) => Object.keys(m).sort();
@@ -15,7 +14,12 @@ describe('messages', () => {
 
   it('lays overrides over a locale, merging kinds by key', () => {
     const messages = messagesFor('da-DK', { now: 'Lige nu', kinds: { talk: 'Foredrag' } });
-    expect([messages.now, messages.next, messages.kinds.talk, messages.kinds.panel]).to.deep.equal(['Lige nu', 'Næste', 'Foredrag', 'Paneldebat']);
+    expect([messages.now, messages.next, messages.kinds.talk, messages.kinds.panel]).to.deep.equal([
+      'Lige nu',
+      'Næste',
+      'Foredrag',
+      'Paneldebat',
+    ]);
   });
 
   it('takes a messages property that rewords strings in every element inside', async () => {
@@ -37,7 +41,13 @@ describe('messages', () => {
   });
 
   it('adds a language: a full set of strings with lang', async () => {
-    const sv: Partial<Messages> = { ...en, program: 'Program', speakers: 'Talare', now: 'Nu', kinds: { ...en.kinds, welcome: 'Välkommen' } };
+    const sv: Partial<Messages> = {
+      ...en,
+      program: 'Program',
+      speakers: 'Talare',
+      now: 'Nu',
+      kinds: { ...en.kinds, welcome: 'Välkommen' },
+    };
     const el = await agendaFixture(html`<seminar-agenda lang="sv" .messages=${sv} .feed=${minimalFeed()}></seminar-agenda>`);
     const timeline = timelineOf(el);
     expect(el.shadowRoot!.querySelector('#speakers-title')!.textContent).to.equal('Talare');

@@ -16,7 +16,7 @@ const PAYLOADS = [
   '</style><script>window.__xss="3"</script>',
   '<template><img src=x onerror="window.__xss=\'4\'"></template>',
   '${window.__xss="5"}',
-  "{{constructor.constructor('window.__xss=\"6\"')()}}",
+  '{{constructor.constructor(\'window.__xss="6"\')()}}',
   '[click me](javascript:window.__xss="7")',
   '<a href="javascript:window.__xss=\'8\'">x</a>',
   'expression(window.__xss="9") url(javascript:window.__xss="9")',
@@ -34,12 +34,31 @@ const DANGEROUS_URLS = [
 /** A feed with the payload in every string field and the dangerous URL in every URL field. */
 function hostileFeed(text: string, url: string) {
   const session = (id: string, extra = {}) => ({
-    id, title: text, description: text, questions: [text], room: text, track: text, tags: [text], url, speakers: ['s'], moderators: ['s'], ...extra,
+    id,
+    title: text,
+    description: text,
+    questions: [text],
+    room: text,
+    track: text,
+    tags: [text],
+    url,
+    speakers: ['s'],
+    moderators: ['s'],
+    ...extra,
   });
   return {
     version: 1,
-    event: { title: text, subtitle: text, description: text, series: text, language: 'en', timeZone: 'Europe/Copenhagen',
-      venue: { name: text, address: text, url }, url, registrationUrl: url },
+    event: {
+      title: text,
+      subtitle: text,
+      description: text,
+      series: text,
+      language: 'en',
+      timeZone: 'Europe/Copenhagen',
+      venue: { name: text, address: text, url },
+      url,
+      registrationUrl: url,
+    },
     sessions: [session('a', { start: '2025-05-20T09:00', end: '2025-05-20T10:00', sessions: [session('b')] })],
     speakers: [{ id: 's', name: text, jobTitle: text, organization: text, bio: text, photo: url, links: [{ label: text, url }] }],
     sponsors: [{ id: 'p', name: text, description: text, tier: text, url, logo: url }],
@@ -80,7 +99,9 @@ describe('hostile feed content', () => {
       expect(window.__xss, 'a payload ran').to.be.undefined;
       expect(violations).to.deep.equal([]);
       const elements = allElements(el);
-      const injected = elements.filter((e) => ['SCRIPT', 'IFRAME', 'SVG', 'TEMPLATE', 'MATH', 'OBJECT', 'EMBED'].includes(e.tagName.toUpperCase()));
+      const injected = elements.filter((e) =>
+        ['SCRIPT', 'IFRAME', 'SVG', 'TEMPLATE', 'MATH', 'OBJECT', 'EMBED'].includes(e.tagName.toUpperCase()),
+      );
       expect(injected.map((e) => e.tagName)).to.deep.equal([]);
       const handlers = elements.flatMap((e) => e.getAttributeNames().filter((name) => name.startsWith('on')));
       expect(handlers).to.deep.equal([]);

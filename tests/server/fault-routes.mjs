@@ -3,11 +3,12 @@ import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 
 const seminar = readFileSync(new URL('../../demo/feeds/seminar.da.json', import.meta.url), 'utf8');
-const minimal = (title) => JSON.stringify({
-  version: 1,
-  event: { title, timeZone: 'Europe/Copenhagen', language: 'en' },
-  sessions: [{ id: 'only', start: '2025-05-20T09:00', end: '2025-05-20T10:00', title: `Session of ${title}` }],
-});
+const minimal = (title) =>
+  JSON.stringify({
+    version: 1,
+    event: { title, timeZone: 'Europe/Copenhagen', language: 'en' },
+    sessions: [{ id: 'only', start: '2025-05-20T09:00', end: '2025-05-20T10:00', title: `Session of ${title}` }],
+  });
 
 /** Per-test feeds whose content, ETag and failure mode a test sets through /faults/control. */
 const live = new Map();
@@ -19,17 +20,34 @@ const entryOf = (id) => {
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const routes = {
-  '/faults/404': (ctx) => { ctx.status = 404; ctx.body = 'Not Found'; },
-  '/faults/500': (ctx) => { ctx.status = 500; ctx.body = 'Internal Server Error'; },
-  '/faults/html': (ctx) => { ctx.type = 'text/html'; ctx.body = '<!doctype html><title>Error</title><h1>Oops</h1>'; },
-  '/faults/truncated': (ctx) => { ctx.type = 'application/json'; ctx.body = seminar.slice(0, 500); },
-  '/faults/seminar': (ctx) => { ctx.type = 'application/json'; ctx.body = seminar; },
+  '/faults/404': (ctx) => {
+    ctx.status = 404;
+    ctx.body = 'Not Found';
+  },
+  '/faults/500': (ctx) => {
+    ctx.status = 500;
+    ctx.body = 'Internal Server Error';
+  },
+  '/faults/html': (ctx) => {
+    ctx.type = 'text/html';
+    ctx.body = '<!doctype html><title>Error</title><h1>Oops</h1>';
+  },
+  '/faults/truncated': (ctx) => {
+    ctx.type = 'application/json';
+    ctx.body = seminar.slice(0, 500);
+  },
+  '/faults/seminar': (ctx) => {
+    ctx.type = 'application/json';
+    ctx.body = seminar;
+  },
   '/faults/slow': async (ctx) => {
     // With an id, counts the request and whether the browser gave it up before the answer.
     const entry = ctx.query.id && entryOf(ctx.query.id);
     if (entry) {
       entry.requests += 1;
-      ctx.res.on('close', () => { if (!ctx.res.writableEnded) entry.aborted += 1; });
+      ctx.res.on('close', () => {
+        if (!ctx.res.writableEnded) entry.aborted += 1;
+      });
     }
     await sleep(2000);
     ctx.type = 'application/json';
@@ -38,7 +56,11 @@ const routes = {
   '/faults/stream': (ctx) => {
     // No Content-Length: the size limit must stop the stream itself.
     ctx.type = 'application/json';
-    ctx.body = Readable.from((function* body() { for (let i = 0; i < 50; i += 1) yield Buffer.from(' '.repeat(10_000)); })());
+    ctx.body = Readable.from(
+      (function* body() {
+        for (let i = 0; i < 50; i += 1) yield Buffer.from(' '.repeat(10_000));
+      })(),
+    );
   },
   '/faults/control': (ctx) => {
     const { id, title, mode } = ctx.query;
@@ -51,11 +73,19 @@ const routes = {
   '/faults/live': (ctx) => {
     const entry = live.get(ctx.query.id);
     entry.requests += 1;
-    if (entry.mode !== 'ok') { ctx.status = Number(entry.mode); ctx.body = 'failing'; return; }
+    if (entry.mode !== 'ok') {
+      ctx.status = Number(entry.mode);
+      ctx.body = 'failing';
+      return;
+    }
     const etag = `"v${entry.etag}"`;
     ctx.set('ETag', etag);
     ctx.set('Cache-Control', 'no-cache');
-    if (ctx.get('If-None-Match') === etag) { entry.notModified += 1; ctx.status = 304; return; }
+    if (ctx.get('If-None-Match') === etag) {
+      entry.notModified += 1;
+      ctx.status = 304;
+      return;
+    }
     ctx.type = 'application/json';
     ctx.body = minimal(entry.title);
   },

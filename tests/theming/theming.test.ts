@@ -37,7 +37,7 @@ describe('theming', () => {
     expect(contrast(dark.background, 'rgb(0, 0, 0)')).to.be.below(contrast(light.background, 'rgb(0, 0, 0)'));
   });
 
-  it('follows the visitor\'s colour scheme when the theme is unset or auto', async () => {
+  it("follows the visitor's colour scheme when the theme is unset or auto", async () => {
     const light = await colours('light');
     await emulateMedia({ colorScheme: 'dark' });
     const dark = await colours('dark');
@@ -109,7 +109,9 @@ describe('theming', () => {
 
   it('forwards nested parts so a page styles them through the agenda', async () => {
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync('seminar-agenda::part(session-title) { color: rgb(1, 2, 3) } seminar-agenda::part(session-speakers) { color: rgb(4, 5, 6) }');
+    sheet.replaceSync(
+      'seminar-agenda::part(session-title) { color: rgb(1, 2, 3) } seminar-agenda::part(session-speakers) { color: rgb(4, 5, 6) }',
+    );
     document.adoptedStyleSheets = [sheet];
     try {
       const { timeline } = await agenda();

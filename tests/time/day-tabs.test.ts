@@ -53,7 +53,14 @@ describe('a two-day program', () => {
   it('moves and selects with arrow keys, wrapping, and jumps with Home and End', async () => {
     const el = await agendaFixture(html`<seminar-agenda lang="en-GB" .feed=${twoDayFeed()}></seminar-agenda>`);
     const parts = partsOf(el);
-    await pressTabKeys(el, parts.tabs, [['ArrowRight', 1], ['ArrowRight', 0], ['ArrowLeft', 1], ['Home', 0], ['End', 1], ['ArrowUp', 0]]);
+    await pressTabKeys(el, parts.tabs, [
+      ['ArrowRight', 1],
+      ['ArrowRight', 0],
+      ['ArrowLeft', 1],
+      ['Home', 0],
+      ['End', 1],
+      ['ArrowUp', 0],
+    ]);
     expect(shownIds(parts.timeline)).to.deep.equal(['d1-open', 'd1-talk']);
   });
 

@@ -53,7 +53,9 @@ describe('copy link', () => {
     // The session's actions button opens its menu; copying is the menu's last item.
     timeline.shadowRoot!.querySelector<HTMLButtonElement>('#open > [part="actions"] [part="action"]')!.click();
     // The menu opens once its controller, imported on this first press, is in.
-    const button = await until(() => timeline.shadowRoot!.querySelector<HTMLButtonElement>('#open--menu:not([hidden]) [role="menuitem"]:last-child'));
+    const button = await until(() =>
+      timeline.shadowRoot!.querySelector<HTMLButtonElement>('#open--menu:not([hidden]) [role="menuitem"]:last-child'),
+    );
     return { el, timeline, button };
   }
 

@@ -56,7 +56,9 @@ describe('Now and Next badges', () => {
 
   for (const [name, now, expected] of cases) {
     it(`${name} (now=${now})`, async () => {
-      const el = await fixture<SeminarTimeline>(html`<seminar-timeline lang="en" now=${now} .model=${modelOf(feedWithGap())}></seminar-timeline>`);
+      const el = await fixture<SeminarTimeline>(
+        html`<seminar-timeline lang="en" now=${now} .model=${modelOf(feedWithGap())}></seminar-timeline>`,
+      );
       const want = [...expected.now.map((id) => `${id}:Now`), ...expected.next.map((id) => `${id}:Next`)];
       expect(badges(el).sort()).to.deep.equal(want.sort());
       const current = [...el.shadowRoot!.querySelectorAll('[aria-current="time"]')].map((li) => li.id);
@@ -66,7 +68,9 @@ describe('Now and Next badges', () => {
   }
 
   it('badges all parallel sessions', async () => {
-    const el = await fixture<SeminarTimeline>(html`<seminar-timeline lang="en" now="2025-05-20T09:10" .model=${modelOf(parallelFeed())}></seminar-timeline>`);
+    const el = await fixture<SeminarTimeline>(
+      html`<seminar-timeline lang="en" now="2025-05-20T09:10" .model=${modelOf(parallelFeed())}></seminar-timeline>`,
+    );
     expect(badges(el).sort()).to.deep.equal(['a1:Now', 'a2:Next', 'b1:Now', 'c2:Next']);
     await expect(el).to.be.accessible();
   });
@@ -95,7 +99,15 @@ describe('LiveController', () => {
   });
 
   function controller(now: { value: number }) {
-    const host = { updates: 0, addController() {}, removeController() {}, requestUpdate() { host.updates += 1; }, updateComplete: Promise.resolve(true) };
+    const host = {
+      updates: 0,
+      addController() {},
+      removeController() {},
+      requestUpdate() {
+        host.updates += 1;
+      },
+      updateComplete: Promise.resolve(true),
+    };
     const live = new LiveController(host, () => ({ sessions: model.sessions, now: now.value }));
     live.hostConnected();
     live.hostUpdate();

@@ -9,7 +9,6 @@ import { agendaFixture, dstFeed, minimalFeed, modelOf, settled, timelineOf, time
 const STORAGE_KEY = 'seminar-agenda:time-zone';
 const OPENING = Date.parse('2025-05-20T07:00:00Z');
 
-
 const zoneNote = (el: SeminarAgenda) => el.shadowRoot!.querySelector('[part="time-zone"] span')?.textContent?.trim();
 const toggle = (el: SeminarAgenda) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="time-zone-toggle"]');
 
@@ -30,7 +29,9 @@ describe('time zones', () => {
   });
 
   it('shows shifted times and names the zone for time-zone="America/New_York"', async () => {
-    const el = await agendaFixture(html`<seminar-agenda lang="en-GB" time-zone="America/New_York" .feed=${minimalFeed()}></seminar-agenda>`);
+    const el = await agendaFixture(
+      html`<seminar-agenda lang="en-GB" time-zone="America/New_York" .feed=${minimalFeed()}></seminar-agenda>`,
+    );
     const timeline = timelineOf(el);
     expect(timesIn(timeline.shadowRoot!)).to.deep.equal(['03:00–03:30', '03:30–03:45']);
     expect(timeline.shadowRoot!.querySelector('time')!.getAttribute('datetime')).to.equal('2025-05-20T07:00:00.000Z');
@@ -52,7 +53,9 @@ describe('time zones', () => {
   });
 
   it('switches to the visitor zone with the toggle and remembers the choice', async () => {
-    const el = await agendaFixture(html`<seminar-agenda lang="en-GB" time-zone="America/New_York" .feed=${minimalFeed()}></seminar-agenda>`);
+    const el = await agendaFixture(
+      html`<seminar-agenda lang="en-GB" time-zone="America/New_York" .feed=${minimalFeed()}></seminar-agenda>`,
+    );
     const timeline = timelineOf(el);
     toggle(el)!.click();
     await settled(el);
@@ -62,17 +65,25 @@ describe('time zones', () => {
     expect(zoneNote(el)).to.be.undefined;
     await expect(el).to.be.accessible();
 
-    const again = await agendaFixture(html`<seminar-agenda lang="en-GB" time-zone="America/New_York" .feed=${minimalFeed()}></seminar-agenda>`);
+    const again = await agendaFixture(
+      html`<seminar-agenda lang="en-GB" time-zone="America/New_York" .feed=${minimalFeed()}></seminar-agenda>`,
+    );
     expect(timesIn(timelineOf(again).shadowRoot!)[0]).to.match(new RegExp(`^${local}–`));
   });
 
   it('still works when localStorage throws', async () => {
     const getItem = Storage.prototype.getItem;
     const setItem = Storage.prototype.setItem;
-    Storage.prototype.getItem = () => { throw new DOMException('blocked', 'SecurityError'); };
-    Storage.prototype.setItem = () => { throw new DOMException('blocked', 'SecurityError'); };
+    Storage.prototype.getItem = () => {
+      throw new DOMException('blocked', 'SecurityError');
+    };
+    Storage.prototype.setItem = () => {
+      throw new DOMException('blocked', 'SecurityError');
+    };
     try {
-      const el = await agendaFixture(html`<seminar-agenda lang="en-GB" time-zone="America/New_York" .feed=${minimalFeed()}></seminar-agenda>`);
+      const el = await agendaFixture(
+        html`<seminar-agenda lang="en-GB" time-zone="America/New_York" .feed=${minimalFeed()}></seminar-agenda>`,
+      );
       const timeline = timelineOf(el);
       toggle(el)!.click();
       await settled(el);

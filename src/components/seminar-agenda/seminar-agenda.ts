@@ -168,10 +168,12 @@ export class SeminarAgenda extends SeminarElement {
       ${this.#renderHeader(model)}
       <section aria-labelledby="program-title">
         <h3 part="section-title" class="section-title" id="program-title">${messages.program}</h3>
-        ${model.sessions.length
-          ? html`${this.#renderProgramTools(model, messages)}
+        ${
+          model.sessions.length
+            ? html`${this.#renderProgramTools(model, messages)}
             <seminar-timeline part="timeline" exportparts=${TIMELINE_EXPORTS} heading-level="4" day=${this.day ?? nothing} now=${this.now ?? nothing}></seminar-timeline>`
-          : html`<p part="status" class="status">${messages.empty}</p>`}
+            : html`<p part="status" class="status">${messages.empty}</p>`
+        }
       </section>
       ${model.speakers.length ? this.#renderSpeakers(model, messages) : nothing}
       ${model.sponsorTiers.length ? this.#renderSponsors(messages) : nothing}
@@ -183,9 +185,11 @@ export class SeminarAgenda extends SeminarElement {
       ${event.series ? html`<p part="series" class="series">${event.series}</p>` : nothing}
       <h2 part="event-title" class="event-title">${event.title}</h2>
       ${event.subtitle ? html`<p part="subtitle" class="subtitle">${event.subtitle}</p>` : nothing}
-      ${event.start === undefined
-        ? nothing
-        : html`<p part="date" class="date" lang=${this.#uiLocale()}>${formatDateRange(event.start, event.end ?? event.start, this.#uiLocale(), this.#zone.timeZone!)}</p>`}
+      ${
+        event.start === undefined
+          ? nothing
+          : html`<p part="date" class="date" lang=${this.#uiLocale()}>${formatDateRange(event.start, event.end ?? event.start, this.#uiLocale(), this.#zone.timeZone!)}</p>`
+      }
       ${renderRichText(event.description, 'description', nothing, DESCRIPTION_HEADING_LEVEL)}
     </header>`;
   }
@@ -240,7 +244,8 @@ export class SeminarAgenda extends SeminarElement {
     logProblems('warn', `${name} has problems; the rest is shown:`, report.warnings);
     if (report.type === 'load') {
       this.dispatchEvent(new SeminarLoadEvent({ model: report.model, warnings: report.warnings }));
-      if (report.unchecked !== undefined) logUnknownKeysWhenIdle(report.unchecked, `${name} has keys the format does not know; they were left out:`);
+      if (report.unchecked !== undefined)
+        logUnknownKeysWhenIdle(report.unchecked, `${name} has keys the format does not know; they were left out:`);
       return;
     }
     const { kind, url, problems } = report.failure;

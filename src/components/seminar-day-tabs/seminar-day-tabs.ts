@@ -60,16 +60,21 @@ export class SeminarDayTabs extends SeminarElement {
   label = '';
 
   get #selectedIndex(): number {
-    return Math.max(0, this.tabs.findIndex((tab) => tab.value === this.selected));
+    return Math.max(
+      0,
+      this.tabs.findIndex((tab) => tab.value === this.selected),
+    );
   }
 
   override render() {
     const current = this.#selectedIndex;
     return html`<div part="tablist" class="tablist" role="tablist" aria-label=${this.label} @keydown=${this.#onKeydown}>
-        ${this.tabs.map((tab, index) => html`<button
+        ${this.tabs.map(
+          (tab, index) => html`<button
           part=${index === current ? 'tab tab-selected' : 'tab'} class="tab" type="button" role="tab" id="tab-${index}"
           aria-selected=${index === current ? 'true' : 'false'} aria-controls="panel" tabindex=${index === current ? 0 : -1}
-          @click=${() => this.#select(index)}>${tab.label}</button>`)}
+          @click=${() => this.#select(index)}>${tab.label}</button>`,
+        )}
       </div>
       <div part="panel" class="panel" role="tabpanel" id="panel" aria-labelledby="tab-${current}" tabindex="0"><slot></slot></div>`;
   }

@@ -46,24 +46,25 @@ export class SeminarSponsorStrip extends ProgramElement {
     const model = this.model ?? this.contextModel;
     const tiers = model?.sponsorTiers ?? [];
     const messages = this.uiMessages;
-    return tiers.map(({ tier, sponsors }) => html`<section part="tier" class="tier">
+    return tiers.map(
+      ({ tier, sponsors }) => html`<section part="tier" class="tier">
       <div part="tier-title" class="tier-title" role="heading" aria-level=${Math.min(this.headingLevel, 6)}>
         ${tierLabel(tier, messages, this.uiLocale)}
       </div>
       <ul part="sponsor-list" class="sponsors" lang=${model!.event.language}>
         ${sponsors.map((sponsor) => html`<li part="sponsor" class="sponsor">${this.#renderSponsor(sponsor)}</li>`)}
       </ul>
-    </section>`);
+    </section>`,
+    );
   }
 
   #renderSponsor(sponsor: SponsorModel) {
-    const face = sponsor.logo && !this.failedLogos.has(sponsor.logo)
-      ? html`<img part="logo" class="logo" src=${sponsor.logo} alt=${sponsor.name} loading="lazy" referrerpolicy="no-referrer"
+    const face =
+      sponsor.logo && !this.failedLogos.has(sponsor.logo)
+        ? html`<img part="logo" class="logo" src=${sponsor.logo} alt=${sponsor.name} loading="lazy" referrerpolicy="no-referrer"
           @error=${() => (this.failedLogos = new Set(this.failedLogos).add(sponsor.logo!))} />`
-      : html`<span part="sponsor-name" class="name">${sponsor.name}</span>`;
-    const linked = sponsor.url
-      ? html`<a href=${sponsor.url} rel="noopener noreferrer sponsored" target="_blank">${face}</a>`
-      : face;
+        : html`<span part="sponsor-name" class="name">${sponsor.name}</span>`;
+    const linked = sponsor.url ? html`<a href=${sponsor.url} rel="noopener noreferrer sponsored" target="_blank">${face}</a>` : face;
     return html`${linked}${sponsor.description ? html`<span part="sponsor-description" class="description">${sponsor.description}</span>` : nothing}`;
   }
 }

@@ -4,10 +4,14 @@ import { css, unsafeCSS } from 'lit';
 const TRACK_DEFAULTS = ['#3b6fd4', '#c2417e', '#2e9a5a', '#8a5cd1', '#d9822b', '#1b9aaa', '#b5483a', '#7a8a2e'];
 
 // unsafeCSS is safe here: the string comes from the constant table above.
-const trackColours = unsafeCSS(TRACK_DEFAULTS.map((colour, index) =>
-  `.track[data-track='${index + 1}'] { --_track-color: var(--seminar-track-color-${index + 1}, ${colour}); }`).join('\n'));
+const trackColours = unsafeCSS(
+  TRACK_DEFAULTS.map(
+    (colour, index) => `.track[data-track='${index + 1}'] { --_track-color: var(--seminar-track-color-${index + 1}, ${colour}); }`,
+  ).join('\n'),
+);
 
-export const timelineStyles = [css`
+export const timelineStyles = [
+  css`
   :host {
     container-type: inline-size;
   }
@@ -218,4 +222,6 @@ export const timelineStyles = [css`
       overflow: visible;
     }
   }
-`, trackColours];
+`,
+  trackColours,
+];

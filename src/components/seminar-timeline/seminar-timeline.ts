@@ -136,7 +136,11 @@ export class SeminarTimeline extends ProgramElement {
   constructor() {
     super();
     // Registers itself with this element; nothing here calls it.
-    new DeepLinkController(this, () => this.#program, (id) => this.reveal(id));
+    new DeepLinkController(
+      this,
+      () => this.#program,
+      (id) => this.reveal(id),
+    );
   }
 
   get #program(): AgendaModel | undefined {
@@ -172,9 +176,13 @@ export class SeminarTimeline extends ProgramElement {
     if (!program) return nothing;
     const view = this.#viewOf(program);
     const days = groupByDay(program.sessions, view.timeZone);
-    return html`${days.length < 2
-      ? this.#renderSessions(program.sessions, this.headingLevel, view)
-      : this.#print?.printing ? days.map((day) => this.#renderDay(day, view)) : this.#renderDays(days, view)}
+    return html`${
+      days.length < 2
+        ? this.#renderSessions(program.sessions, this.headingLevel, view)
+        : this.#print?.printing
+          ? days.map((day) => this.#renderDay(day, view))
+          : this.#renderDays(days, view)
+    }
       <p class="visually-hidden" role="status">${this.announcement}</p>`;
   }
 
@@ -217,14 +225,18 @@ export class SeminarTimeline extends ProgramElement {
         ${renderMeta(session, view.messages, this.#program!.sessions)}
         ${this.#renderDescription(session, level, view)}
         ${renderList(session.points, 'points', view)}
-        ${session.questions.length
-          ? html`<p part="questions-label" class="label">${view.messages.questions}</p>${renderList(session.questions, 'questions', view)}`
-          : nothing}
+        ${
+          session.questions.length
+            ? html`<p part="questions-label" class="label">${view.messages.questions}</p>${renderList(session.questions, 'questions', view)}`
+            : nothing
+        }
         ${renderSpeakers(session, view)}
         ${renderModerators(session, view)}
-        ${session.sessions.length
-          ? html`<div part="nested" class="children">${this.#renderSessions(session.sessions, level + 1, view)}</div>`
-          : nothing}
+        ${
+          session.sessions.length
+            ? html`<div part="nested" class="children">${this.#renderSessions(session.sessions, level + 1, view)}</div>`
+            : nothing
+        }
       </div>
       ${light ? nothing : this.#renderActions(session, view)}
     </li>`;
@@ -242,10 +254,12 @@ export class SeminarTimeline extends ProgramElement {
     const id = `${session.id}--description`;
     const open = this.expanded.has(session.id);
     return html`<div class="clamp ${open ? 'open' : ''}" id=${id} data-session=${session.id}>${renderRichText(session.description, 'session-description', view.contentLang, Math.min(level + 1, 6))}</div>
-      ${this.overflowing.has(session.id) || open
-        ? html`<button part="more" class="more" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id}
+      ${
+        this.overflowing.has(session.id) || open
+          ? html`<button part="more" class="more" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id}
             @click=${() => this.#toggleDescription(session.id)}>${open ? view.messages.showLess : view.messages.showMore}</button>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   /** One quiet button per session; its menu holds the actions, and room is left beside it for more buttons. */
@@ -286,7 +300,9 @@ export class SeminarTimeline extends ProgramElement {
   /** Which shortened descriptions hide text, so only those get a disclosure. */
   #measureDescriptions(): void {
     const clamps = [...this.renderRoot.querySelectorAll<HTMLElement>('.clamp:not(.open)')];
-    const overflowing = new Set(clamps.filter((clamp) => clamp.scrollHeight > clamp.clientHeight + 1).map((clamp) => clamp.dataset['session']!));
+    const overflowing = new Set(
+      clamps.filter((clamp) => clamp.scrollHeight > clamp.clientHeight + 1).map((clamp) => clamp.dataset['session']!),
+    );
     for (const id of this.expanded) overflowing.add(id);
     const same = overflowing.size === this.overflowing.size && [...overflowing].every((id) => this.overflowing.has(id));
     if (!same) this.overflowing = overflowing;

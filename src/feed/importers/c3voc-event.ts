@@ -15,9 +15,20 @@ export interface ScheduleContext {
 }
 
 const KIND_BY_TYPE: Record<string, SessionKind> = {
-  talk: 'talk', lecture: 'talk', keynote: 'keynote', panel: 'panel', podium: 'panel', 'panel discussion': 'panel',
-  break: 'break', pause: 'break', 'coffee break': 'break', lunch: 'meal', dinner: 'meal', meal: 'meal',
-  welcome: 'welcome', networking: 'networking',
+  talk: 'talk',
+  lecture: 'talk',
+  keynote: 'keynote',
+  panel: 'panel',
+  podium: 'panel',
+  'panel discussion': 'panel',
+  break: 'break',
+  pause: 'break',
+  'coffee break': 'break',
+  lunch: 'meal',
+  dinner: 'meal',
+  meal: 'meal',
+  welcome: 'welcome',
+  networking: 'networking',
 };
 
 function isBreakSlot(event: JsonObject, context: ScheduleContext): boolean {
@@ -33,7 +44,10 @@ function kindOf(event: JsonObject, type: string | undefined, context: ScheduleCo
 function eventTimes(event: JsonObject, path: string, problems: ProblemList) {
   const start = readOffsetTime(text(event.date));
   if (!start) {
-    problems.warn(`${path}.date`, `${text(event.date) ? `"${text(event.date)}" is` : 'is missing or'} not a date-time with offset; session left out`);
+    problems.warn(
+      `${path}.date`,
+      `${text(event.date) ? `"${text(event.date)}" is` : 'is missing or'} not a date-time with offset; session left out`,
+    );
     return undefined;
   }
   const end = readOffsetTime(text(event.end));

@@ -28,13 +28,15 @@ function slotsOf(conference: JsonObject): Slot[] {
 /** "de, en" → "de": the feed has one content language, the one most sessions use. */
 function mainLanguage(slots: Slot[]): string | undefined {
   const tags = slots.flatMap(({ event }) => text(record(event)?.language)?.split(/[\s,;/]+/)[0] ?? []);
-  return mostCommon(tags.filter((tag) => {
-    try {
-      return Intl.getCanonicalLocales(tag).length > 0;
-    } catch {
-      return false;
-    }
-  }));
+  return mostCommon(
+    tags.filter((tag) => {
+      try {
+        return Intl.getCanonicalLocales(tag).length > 0;
+      } catch {
+        return false;
+      }
+    }),
+  );
 }
 
 function reportTrackColours(conference: JsonObject, problems: ProblemList): void {
@@ -60,17 +62,20 @@ export function importConference(conference: JsonObject, baseUrl: string | undef
   if (!slots.length) problems.warn(`${ROOT}.days`, 'has no events; the program is empty');
   reportTrackColours(conference, problems);
   const declaredZone = options.timeZone ?? text(conference.time_zone_name);
-  return finish({
-    version: 1,
-    event: {
-      title: eventTitle(text(conference.title) ?? text(conference.acronym), `${ROOT}.title`, problems, options),
-      language: mainLanguage(slots),
-      timeZone: scheduleTimeZone(declaredZone, sessions, `${ROOT}.time_zone_name`, problems),
-      url: text(conference.url),
+  return finish(
+    {
+      version: 1,
+      event: {
+        title: eventTitle(text(conference.title) ?? text(conference.acronym), `${ROOT}.title`, problems, options),
+        language: mainLanguage(slots),
+        timeZone: scheduleTimeZone(declaredZone, sessions, `${ROOT}.time_zone_name`, problems),
+        url: text(conference.url),
+      },
+      sessions,
+      speakers: [...context.speakers.values()],
     },
-    sessions,
-    speakers: [...context.speakers.values()],
-  }, problems);
+    problems,
+  );
 }
 
 export function importC3voc(input: unknown, options: ImportOptions = {}): ImportResult {

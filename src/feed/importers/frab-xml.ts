@@ -10,12 +10,15 @@ import { failure } from './result.js';
 import type { ImportOptions, ImportResult } from './types.js';
 import { parseXml, type XmlElement } from './xml.js';
 
-const childrenNamed = (element: XmlElement | undefined, name: string) =>
-  element?.children.filter((child) => child.name === name) ?? [];
+const childrenNamed = (element: XmlElement | undefined, name: string) => element?.children.filter((child) => child.name === name) ?? [];
 
 /** XML exports indent multi-line text with the markup; strip that indent from every line. */
 function dedent(value: string): string {
-  return value.split('\n').map((line) => line.trim()).join('\n').trim();
+  return value
+    .split('\n')
+    .map((line) => line.trim())
+    .join('\n')
+    .trim();
 }
 
 /** Leaf elements become text fields, as in schedule.json (`<title>x</title>` → `title: "x"`). */
@@ -32,7 +35,10 @@ function toEvent(element: XmlElement): JsonObject {
   return {
     ...leafFields(element),
     ...element.attributes,
-    persons: childrenNamed(childrenNamed(element, 'persons')[0], 'person').map((person) => ({ ...person.attributes, public_name: dedent(person.text) })),
+    persons: childrenNamed(childrenNamed(element, 'persons')[0], 'person').map((person) => ({
+      ...person.attributes,
+      public_name: dedent(person.text),
+    })),
     links: references(element, 'links', 'link'),
     attachments: references(element, 'attachments', 'attachment'),
   };

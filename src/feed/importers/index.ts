@@ -29,7 +29,8 @@ function detectObject(value: unknown): ImportFormat | undefined {
   if (!root) return undefined;
   if (isFeed(root)) return 'agenda';
   if (record(record(root.schedule)?.conference)) return 'c3voc';
-  if (Array.isArray(root.sessions) && Array.isArray(root.speakers) && (Array.isArray(root.rooms) || Array.isArray(root.categories))) return 'sessionize';
+  if (Array.isArray(root.sessions) && Array.isArray(root.speakers) && (Array.isArray(root.rooms) || Array.isArray(root.categories)))
+    return 'sessionize';
   return undefined;
 }
 

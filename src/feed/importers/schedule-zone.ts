@@ -20,7 +20,10 @@ function warnMismatch(zone: string, sessions: SessionInput[], path: string, prob
     return zoneOffset(Date.parse(session.start!), zone) !== offsetMinutes(offset) * 60_000;
   });
   if (differing.length) {
-    problems.warn(path, `"${zone}" does not match the offset of ${differing.length} of ${sessions.length} sessions (e.g. ${differing[0]!.start}); times are kept as written and shown in ${zone}`);
+    problems.warn(
+      path,
+      `"${zone}" does not match the offset of ${differing.length} of ${sessions.length} sessions (e.g. ${differing[0]!.start}); times are kept as written and shown in ${zone}`,
+    );
   }
 }
 
@@ -30,7 +33,10 @@ function zoneFromOffsets(sessions: SessionInput[], path: string, problems: Probl
   const common = mostCommon(offsets) ?? '+00:00';
   const zone = zoneForOffset(common) ?? 'UTC';
   const note = new Set(offsets).size > 1 ? `; the events use ${new Set(offsets).size} different offsets, times are kept as written` : '';
-  problems.warn(path, `no time zone given; using "${zone}" from the events' offset ${common}${note} (pass a time zone to show local times)`);
+  problems.warn(
+    path,
+    `no time zone given; using "${zone}" from the events' offset ${common}${note} (pass a time zone to show local times)`,
+  );
   return zone;
 }
 

@@ -20,19 +20,23 @@ interface Lookup {
 }
 
 function byId(values: unknown[], nameKey: string): Map<string, string> {
-  return new Map(values.flatMap((value) => {
-    const item = record(value);
-    const id = text(item?.id);
-    const name = text(item?.[nameKey]);
-    return id && name ? [[id, name] as const] : [];
-  }));
+  return new Map(
+    values.flatMap((value) => {
+      const item = record(value);
+      const id = text(item?.id);
+      const name = text(item?.[nameKey]);
+      return id && name ? [[id, name] as const] : [];
+    }),
+  );
 }
 
 function categoryItems(categories: unknown[]) {
-  return new Map(categories.flatMap((value) => {
-    const category = text(record(value)?.title) ?? '';
-    return [...byId(list(record(value)?.items), 'name')].map(([id, name]) => [id, { category, name }] as const);
-  }));
+  return new Map(
+    categories.flatMap((value) => {
+      const category = text(record(value)?.title) ?? '';
+      return [...byId(list(record(value)?.items), 'name')].map(([id, name]) => [id, { category, name }] as const);
+    }),
+  );
 }
 
 /** A category titled "Track" gives the track; every other category item becomes a tag. */
@@ -43,12 +47,14 @@ function categorise(ids: unknown[], lookup: Lookup) {
 }
 
 function speakerRefs(ids: unknown[], path: string, lookup: Lookup): string[] | undefined {
-  return nonEmpty(ids.flatMap((value, index) => {
-    const id = text(value);
-    if (id && lookup.speakerIds.has(id)) return [id];
-    lookup.problems.warn(`${path}[${index}]`, `no speaker has id "${id ?? ''}"; left out`);
-    return [];
-  }));
+  return nonEmpty(
+    ids.flatMap((value, index) => {
+      const id = text(value);
+      if (id && lookup.speakerIds.has(id)) return [id];
+      lookup.problems.warn(`${path}[${index}]`, `no speaker has id "${id ?? ''}"; left out`);
+      return [];
+    }),
+  );
 }
 
 function reportDropped(session: JsonObject, path: string, problems: ProblemList): void {
@@ -87,7 +93,11 @@ export function importSessionize(input: unknown, options: ImportOptions = {}): I
   const root = record(input);
   if (!root || !Array.isArray(root.sessions)) return failure('sessions', 'is missing: this is not a Sessionize "All data" export');
   const { timeZone } = options;
-  if (!timeZone) return failure('', 'Sessionize exports carry no time zone; pass one (the timeZone option, --time-zone in the CLI), e.g. "Europe/Copenhagen"');
+  if (!timeZone)
+    return failure(
+      '',
+      'Sessionize exports carry no time zone; pass one (the timeZone option, --time-zone in the CLI), e.g. "Europe/Copenhagen"',
+    );
   const badZone = unknownTimeZone(timeZone);
   if (badZone) return badZone;
   const problems = new ProblemList();
@@ -100,10 +110,13 @@ export function importSessionize(input: unknown, options: ImportOptions = {}): I
     sessionIds: new Set(),
   };
   const sessions = list(root.sessions).flatMap((session, index) => mapSession(session, `sessions[${index}]`, lookup) ?? []);
-  return finish({
-    version: 1,
-    event: { title: eventTitle(undefined, '', problems, options), timeZone },
-    sessions,
-    speakers,
-  }, problems);
+  return finish(
+    {
+      version: 1,
+      event: { title: eventTitle(undefined, '', problems, options), timeZone },
+      sessions,
+      speakers,
+    },
+    problems,
+  );
 }

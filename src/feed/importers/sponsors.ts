@@ -64,7 +64,10 @@ function intro(value: unknown, path: string, context: Context): string | undefin
   if (!picked) return undefined;
   const first = picked.text.split(/[\r\n]/, 1)[0]!.trim();
   if (first.length <= LIMITS.text) return first;
-  context.problems.warn(`${path}${picked.at}`, `first paragraph is ${first.length} characters, more than ${LIMITS.text}; description left out`);
+  context.problems.warn(
+    `${path}${picked.at}`,
+    `first paragraph is ${first.length} characters, more than ${LIMITS.text}; description left out`,
+  );
   return undefined;
 }
 
@@ -75,7 +78,12 @@ function link(entry: JsonObject, keys: readonly string[], path: string, context:
 
 /** Letters of any script stay, so a name written only in Chinese still gives an id. */
 function slug(name: string): string {
-  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'sponsor';
+  return (
+    name
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '') || 'sponsor'
+  );
 }
 
 function sponsorId(entry: JsonObject, name: string, path: string, context: Context): string {

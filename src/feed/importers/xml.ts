@@ -17,7 +17,10 @@ export function fromDom(element: Element): XmlElement {
     name: element.localName,
     attributes: Object.fromEntries(Array.from(element.attributes, (attribute) => [attribute.localName, attribute.value])),
     children: nodes.filter((node): node is Element => node.nodeType === 1).map(fromDom),
-    text: nodes.filter((node) => node.nodeType === 3 || node.nodeType === 4).map((node) => node.nodeValue).join(''),
+    text: nodes
+      .filter((node) => node.nodeType === 3 || node.nodeType === 4)
+      .map((node) => node.nodeValue)
+      .join(''),
   };
 }
 

@@ -6,12 +6,21 @@ const BASE = 'https://coscup.org/2023/json/sponsor.json';
 
 /** An imported entry: fields the input lacks are present as undefined, like the other importers' output. */
 const sponsor = (fields: Pick<SponsorEntry, 'id' | 'name'> & Partial<SponsorEntry>): SponsorEntry => ({
-  tier: undefined, url: undefined, logo: undefined, description: undefined, ...fields,
+  tier: undefined,
+  url: undefined,
+  logo: undefined,
+  description: undefined,
+  ...fields,
 });
 
 const coscup = (fields: Record<string, unknown> = {}) => ({
-  id: 'NewRelic', level: 'diamond', image: '/2023-static/images/sponsor/NewRelic.png', link: 'https://i.coscup.org/newrelic-2023',
-  name: { en: 'New Relic', 'zh-TW': '紐瑞' }, intro: { en: 'Observability.', 'zh-TW': '可觀測性。' }, prepare: false,
+  id: 'NewRelic',
+  level: 'diamond',
+  image: '/2023-static/images/sponsor/NewRelic.png',
+  link: 'https://i.coscup.org/newrelic-2023',
+  name: { en: 'New Relic', 'zh-TW': '紐瑞' },
+  intro: { en: 'Observability.', 'zh-TW': '可觀測性。' },
+  prepare: false,
   ...fields,
 });
 
@@ -26,11 +35,27 @@ interface Case {
 const CASES: Case[] = [
   {
     name: 'feed v1 entries in an array pass through, relative URLs resolved',
-    input: [{ id: 'acme', name: ' Acme ', tier: 'gold', url: 'https://acme.example/', logo: 'logos/acme.svg', description: 'Makes things.\n\nAnd more.' }],
+    input: [
+      {
+        id: 'acme',
+        name: ' Acme ',
+        tier: 'gold',
+        url: 'https://acme.example/',
+        logo: 'logos/acme.svg',
+        description: 'Makes things.\n\nAnd more.',
+      },
+    ],
     options: { baseUrl: 'https://example.org/feeds/sponsors.json' },
-    sponsors: [sponsor({
-      id: 'acme', name: 'Acme', tier: 'gold', url: 'https://acme.example/', logo: 'https://example.org/feeds/logos/acme.svg', description: 'Makes things.\n\nAnd more.',
-    })],
+    sponsors: [
+      sponsor({
+        id: 'acme',
+        name: 'Acme',
+        tier: 'gold',
+        url: 'https://acme.example/',
+        logo: 'https://example.org/feeds/logos/acme.svg',
+        description: 'Makes things.\n\nAnd more.',
+      }),
+    ],
     problems: [],
   },
   {
@@ -43,17 +68,32 @@ const CASES: Case[] = [
     name: 'a COSCUP entry: level → tier, image → logo, link → url, intro → description; prepare ignored',
     input: [coscup()],
     options: { baseUrl: BASE },
-    sponsors: [sponsor({
-      id: 'NewRelic', name: 'New Relic', tier: 'diamond', url: 'https://i.coscup.org/newrelic-2023',
-      logo: 'https://coscup.org/2023-static/images/sponsor/NewRelic.png', description: 'Observability.',
-    })],
+    sponsors: [
+      sponsor({
+        id: 'NewRelic',
+        name: 'New Relic',
+        tier: 'diamond',
+        url: 'https://i.coscup.org/newrelic-2023',
+        logo: 'https://coscup.org/2023-static/images/sponsor/NewRelic.png',
+        description: 'Observability.',
+      }),
+    ],
     problems: [],
   },
   {
     name: 'the exact language tag, in any case',
     input: [coscup()],
     options: { language: 'ZH-tw', baseUrl: BASE },
-    sponsors: [sponsor({ id: 'NewRelic', name: '紐瑞', tier: 'diamond', url: 'https://i.coscup.org/newrelic-2023', logo: 'https://coscup.org/2023-static/images/sponsor/NewRelic.png', description: '可觀測性。' })],
+    sponsors: [
+      sponsor({
+        id: 'NewRelic',
+        name: '紐瑞',
+        tier: 'diamond',
+        url: 'https://i.coscup.org/newrelic-2023',
+        logo: 'https://coscup.org/2023-static/images/sponsor/NewRelic.png',
+        description: '可觀測性。',
+      }),
+    ],
     problems: [],
   },
   {
@@ -66,19 +106,36 @@ const CASES: Case[] = [
       { id: 'e', name: 'Plain' },
     ],
     options: { language: 'zh-Hant' },
-    sponsors: [sponsor({ id: 'a', name: '甲' }), sponsor({ id: 'b', name: '乙' }), sponsor({ id: 'c', name: '丙' }), sponsor({ id: 'd', name: 'D' }), sponsor({ id: 'e', name: 'Plain' })],
+    sponsors: [
+      sponsor({ id: 'a', name: '甲' }),
+      sponsor({ id: 'b', name: '乙' }),
+      sponsor({ id: 'c', name: '丙' }),
+      sponsor({ id: 'd', name: 'D' }),
+      sponsor({ id: 'e', name: 'Plain' }),
+    ],
     problems: [],
   },
   {
     name: 'without a language: English, else the first text',
-    input: [{ id: 'a', name: { 'zh-TW': '甲', en: 'A' } }, { id: 'b', name: { ja: 'ビー', 'zh-TW': '乙' } }],
+    input: [
+      { id: 'a', name: { 'zh-TW': '甲', en: 'A' } },
+      { id: 'b', name: { ja: 'ビー', 'zh-TW': '乙' } },
+    ],
     sponsors: [sponsor({ id: 'a', name: 'A' }), sponsor({ id: 'b', name: 'ビー' })],
     problems: [],
   },
   {
     name: 'a relative URL without a base URL is left out',
     input: [coscup()],
-    sponsors: [sponsor({ id: 'NewRelic', name: 'New Relic', tier: 'diamond', url: 'https://i.coscup.org/newrelic-2023', description: 'Observability.' })],
+    sponsors: [
+      sponsor({
+        id: 'NewRelic',
+        name: 'New Relic',
+        tier: 'diamond',
+        url: 'https://i.coscup.org/newrelic-2023',
+        description: 'Observability.',
+      }),
+    ],
     problems: ['[0].image: "/2023-static/images/sponsor/NewRelic.png" is not a URL and the export has no base URL; left out'],
   },
   {
@@ -91,7 +148,10 @@ const CASES: Case[] = [
   {
     name: 'no id: one from the name, in any script; no name: left out',
     input: [{ name: 'Open Culture Foundation!' }, { id: ' ', name: { 'zh-TW': '蘇度 科技' } }, { id: 'x', name: { en: '' } }, 'OCF', null],
-    sponsors: [sponsor({ id: 'open-culture-foundation', name: 'Open Culture Foundation!' }), sponsor({ id: '蘇度-科技', name: '蘇度 科技' })],
+    sponsors: [
+      sponsor({ id: 'open-culture-foundation', name: 'Open Culture Foundation!' }),
+      sponsor({ id: '蘇度-科技', name: '蘇度 科技' }),
+    ],
     problems: [
       '[0].id: missing; using "open-culture-foundation" from the name',
       '[1].id: missing; using "蘇度-科技" from the name',
@@ -103,7 +163,11 @@ const CASES: Case[] = [
   {
     name: 'repeated ids get -2, -3, also against ids made from names',
     input: [{ id: 'acme', name: 'Acme' }, { id: 'acme', name: 'Acme Labs' }, { name: 'Acme' }],
-    sponsors: [sponsor({ id: 'acme', name: 'Acme' }), sponsor({ id: 'acme-2', name: 'Acme Labs' }), sponsor({ id: 'acme-3', name: 'Acme' })],
+    sponsors: [
+      sponsor({ id: 'acme', name: 'Acme' }),
+      sponsor({ id: 'acme-2', name: 'Acme Labs' }),
+      sponsor({ id: 'acme-3', name: 'Acme' }),
+    ],
     problems: [
       '[1].id: repeats the id "acme"; imported as "acme-2"',
       '[2].id: missing; using "acme" from the name',
@@ -129,12 +193,20 @@ const CASES: Case[] = [
   },
   {
     name: 'extra keys: text a strip could show is reported, flags and numbers are not',
-    input: { sponsors: [coscup({ slogan: { en: 'Observe everything' }, booth: 'B12', prepare: true, order: 3, extra: { visible: true } })] },
+    input: {
+      sponsors: [coscup({ slogan: { en: 'Observe everything' }, booth: 'B12', prepare: true, order: 3, extra: { visible: true } })],
+    },
     options: { baseUrl: BASE },
-    sponsors: [sponsor({
-      id: 'NewRelic', name: 'New Relic', tier: 'diamond', url: 'https://i.coscup.org/newrelic-2023',
-      logo: 'https://coscup.org/2023-static/images/sponsor/NewRelic.png', description: 'Observability.',
-    })],
+    sponsors: [
+      sponsor({
+        id: 'NewRelic',
+        name: 'New Relic',
+        tier: 'diamond',
+        url: 'https://i.coscup.org/newrelic-2023',
+        logo: 'https://coscup.org/2023-static/images/sponsor/NewRelic.png',
+        description: 'Observability.',
+      }),
+    ],
     problems: [
       'sponsors[0].slogan: not imported: feed v1 sponsors have no such field',
       'sponsors[0].booth: not imported: feed v1 sponsors have no such field',
@@ -163,10 +235,13 @@ describe('importSponsors', () => {
   NOT_LISTS.forEach((input) => {
     it(`an error, not an exception, for ${JSON.stringify(input)}`, () => {
       expect(importSponsors(input)).to.deep.equal({
-        problems: [{
-          path: '', severity: 'error',
-          message: 'is not a sponsor list: expected an array of sponsors, or an object with a "sponsors" array',
-        }],
+        problems: [
+          {
+            path: '',
+            severity: 'error',
+            message: 'is not a sponsor list: expected an array of sponsors, or an object with a "sponsors" array',
+          },
+        ],
       });
     });
   });
