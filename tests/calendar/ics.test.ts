@@ -147,8 +147,8 @@ describe('calendar downloads', () => {
     // The calendar writer is a module loaded on the first click; its arrival tells the page nothing to await.
     await until(() => downloads.length === 1);
     menuButton.click();
-    await timeline.updateComplete;
-    const sessionItem = timeline.shadowRoot!.querySelector<HTMLButtonElement>('#open [part="menu-item"]')!;
+    // The menu is rendered once it opens, which its controller (loaded on this first press) does.
+    const sessionItem = await until(() => timeline.shadowRoot!.querySelector<HTMLButtonElement>('#open [part="menu-item"]'));
     expect(menuButton.getAttribute('aria-label')).to.equal('Actions for Opening');
     expect(sessionItem.textContent).to.equal('Add to calendar');
     sessionItem.click();

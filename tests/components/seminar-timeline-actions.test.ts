@@ -4,12 +4,18 @@ import '../../src/define/all.js';
 import type { SeminarTimeline } from '../../src/components/seminar-timeline/seminar-timeline.js';
 import { agendaFixture, minimalFeed, modelOf, seminarFeed, timelineOf, until } from '../helpers/index.js';
 
-const visible = (el: Element) => el.checkVisibility();
+const visible = (el: Element | null) => el !== null && el.checkVisibility();
 
 async function timeline() {
   const el = await fixture<SeminarTimeline>(html`<seminar-timeline lang="en" .model=${modelOf(minimalFeed())}></seminar-timeline>`);
   const root = el.shadowRoot!;
-  return { el, root, button: root.querySelector<HTMLButtonElement>('#open [part="action"]')!, menu: root.getElementById('open--menu')! };
+  // The menu is rendered only while it is open.
+  return {
+    el,
+    root,
+    button: root.querySelector<HTMLButtonElement>('#open [part="action"]')!,
+    menu: () => root.getElementById('open--menu'),
+  };
 }
 
 const focused = (root: ShadowRoot) => root.activeElement?.textContent;
@@ -30,11 +36,13 @@ describe('session actions', () => {
     const { root, button, menu } = await timeline();
     expect(button.getAttribute('aria-label')).to.equal('Actions for Opening');
     expect([button.getAttribute('aria-haspopup'), button.getAttribute('aria-expanded')]).to.deep.equal(['menu', 'false']);
-    expect(visible(menu)).to.be.false;
+    expect(menu()).to.be.null;
+    expect(button.hasAttribute('aria-controls')).to.be.false;
     button.click();
     // The menu's controller is imported on this first press.
     await until(() => button.getAttribute('aria-expanded') === 'true');
-    expect([...menu.querySelectorAll('[role="menuitem"]')].map((i) => i.textContent)).to.deep.equal(['Add to calendar', 'Copy link']);
+    expect(button.getAttribute('aria-controls')).to.equal('open--menu');
+    expect([...menu()!.querySelectorAll('[role="menuitem"]')].map((i) => i.textContent)).to.deep.equal(['Add to calendar', 'Copy link']);
     expect(focused(root)).to.equal('Add to calendar');
     await expect(root.host).to.be.accessible();
   });
@@ -53,23 +61,23 @@ describe('session actions', () => {
     expect(focused(root)).to.equal('Add to calendar');
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
-    expect(visible(menu)).to.be.false;
+    expect(visible(menu())).to.be.false;
     expect(root.activeElement).to.equal(button);
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(focused(root)).to.equal('Add to calendar');
     await sendKeys({ press: 'Tab' });
     await el.updateComplete;
-    expect(visible(menu)).to.be.false;
+    expect(visible(menu())).to.be.false;
   });
 
   it('closes when the visitor presses outside it', async () => {
     const { el, button, menu } = await timeline();
     button.click();
-    await until(() => visible(menu));
+    await until(() => visible(menu()));
     document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
     await el.updateComplete;
-    expect(visible(menu)).to.be.false;
+    expect(visible(menu())).to.be.false;
     expect(button.getAttribute('aria-expanded')).to.equal('false');
   });
 
@@ -84,7 +92,9 @@ describe('session actions', () => {
     const feed = minimalFeed();
     feed.sessions[0]!.sessions = [{ id: 'child', title: 'Untimed child' }];
     const el = await fixture<SeminarTimeline>(html`<seminar-timeline lang="en" .model=${modelOf(feed)}></seminar-timeline>`);
-    const items = [...el.shadowRoot!.querySelectorAll('#child--menu [role="menuitem"]')].map((i) => i.textContent);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('#child [part="action"]')!.click();
+    const menu = await until(() => el.shadowRoot!.getElementById('child--menu'));
+    const items = [...menu.querySelectorAll('[role="menuitem"]')].map((i) => i.textContent);
     expect(items).to.deep.equal(['Copy link']);
   });
 });

@@ -3,7 +3,7 @@ import '../../src/define/all.js';
 import { da } from '../../src/i18n/locales/da.js';
 import { en } from '../../src/i18n/locales/en.js';
 import { messagesFor, type MessageOverrides, type Messages } from '../../src/i18n/index.js';
-import { agendaFixture, minimalFeed, seminarFeed, settled, timelineOf } from '../helpers/index.js';
+import { agendaFixture, minimalFeed, seminarFeed, settled, timelineOf, until } from '../helpers/index.js';
 
 describe('messages', () => {
   it('Danish and English have the same keys, none empty', () => {
@@ -27,7 +27,9 @@ describe('messages', () => {
     const el = await agendaFixture(html`<seminar-agenda lang="en" .messages=${messages} .feed=${minimalFeed()}></seminar-agenda>`);
     const timeline = timelineOf(el);
     expect(el.shadowRoot!.querySelector('#program-title')!.textContent).to.equal('Schedule');
-    expect(timeline.shadowRoot!.querySelector('#open [part="actions"] button:last-child')!.textContent).to.equal('Share');
+    timeline.shadowRoot!.querySelector<HTMLButtonElement>('#open [part="action"]')!.click();
+    const copy = await until(() => timeline.shadowRoot!.querySelector('#open [part="menu-item"]:last-child'));
+    expect(copy.textContent).to.equal('Share');
   });
 
   it('follows a lang the page changes later, in the agenda and the elements inside it', async () => {

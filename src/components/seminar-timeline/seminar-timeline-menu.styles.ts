@@ -2,8 +2,8 @@ import { css } from 'lit';
 
 /**
  * The open actions menu and the link field shown when the clipboard fails. Adopted by the menu's
- * controller when it loads (controllers/session-menu.ts): until a visitor presses an actions
- * button, the menus stay hidden and need no styles.
+ * controller when it loads (controllers/session-menu.ts): a menu is rendered only while it is open,
+ * so until a visitor presses an actions button there is nothing to style.
  */
 export const timelineMenuStyles = css`
   .menu {
@@ -17,9 +17,6 @@ export const timelineMenuStyles = css`
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.15);
-  }
-  .menu[hidden] {
-    display: none;
   }
   .menu-item {
     display: block;

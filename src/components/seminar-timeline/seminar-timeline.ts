@@ -272,12 +272,16 @@ export class SeminarTimeline extends ProgramElement {
       html`<button part="menu-item" class="menu-item" type="button" role="menuitem" tabindex="-1" @click=${() => this.#choose(run)}>${label}</button>`;
     return html`<div part="actions" class="actions">
       <button part="action" class="menu-button" type="button" id="${id}--actions" aria-label=${view.messages.sessionActions(session.title)}
-        aria-haspopup="menu" aria-expanded=${open ? 'true' : 'false'} aria-controls="${id}--menu"
+        aria-haspopup="menu" aria-expanded=${open ? 'true' : 'false'} aria-controls=${open ? `${id}--menu` : nothing}
         @click=${() => this.#menu.toggle(id)} @keydown=${(event: KeyboardEvent) => this.#menu.onButtonKeydown(id, event)}></button>
-      <div part="menu" class="menu" role="menu" id="${id}--menu" aria-labelledby="${id}--actions" ?hidden=${!open} @keydown=${this.#menu.onMenuKeydown}>
-        ${timed ? item(view.messages.addToCalendar, () => downloadCalendar(this.#program!, session)) : nothing}
-        ${item(view.messages.copyLink, () => this.#copyLink(id, view.messages))}
-      </div>
+      ${
+        open
+          ? html`<div part="menu" class="menu" role="menu" id="${id}--menu" aria-labelledby="${id}--actions" @keydown=${this.#menu.onMenuKeydown}>
+            ${timed ? item(view.messages.addToCalendar, () => downloadCalendar(this.#program!, session)) : nothing}
+            ${item(view.messages.copyLink, () => this.#copyLink(id, view.messages))}
+          </div>`
+          : nothing
+      }
       ${manual ? html`<input part="session-link" class="link" readonly .value=${manual.url} aria-label=${view.messages.copyLinkManually}>` : nothing}
     </div>`;
   }
