@@ -14,8 +14,8 @@ function buttonsOf(agenda: SeminarAgenda): HTMLButtonElement[] {
   return [agenda.shadowRoot!, timeline, tabs].flatMap((root) => [...root.querySelectorAll('button')]);
 }
 
-/** The declarations each shadow root of the agenda adds under `(forced-colors: active)`, as "selector { … }". */
-function forcedColorRules(agenda: SeminarAgenda): string[] {
+/** The style rules each shadow root of the agenda adds under `(forced-colors: active)`. */
+function forcedColorRules(agenda: SeminarAgenda): CSSStyleRule[] {
   const timeline = timelineOf(agenda);
   const roots = [
     agenda,
@@ -24,13 +24,9 @@ function forcedColorRules(agenda: SeminarAgenda): string[] {
     agenda.shadowRoot!.querySelector('seminar-speaker-card')!,
   ];
   const rules = roots.flatMap((el) => el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]));
-  return [
-    ...new Set(
-      rules
-        .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText === '(forced-colors: active)')
-        .flatMap((rule) => [...rule.cssRules].map((inner) => inner.cssText)),
-    ),
-  ];
+  return rules
+    .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText === '(forced-colors: active)')
+    .flatMap((rule) => [...rule.cssRules] as CSSStyleRule[]);
 }
 
 const agenda = () => agendaFixture(html`<seminar-agenda lang="en-GB" time-zone="America/New_York" .feed=${a11yFeed()}></seminar-agenda>`);
@@ -57,14 +53,28 @@ describe('user preferences', () => {
   // @web/test-runner-commands 0.9 passes forcedColors to Playwright only; with the Chrome
   // (puppeteer) launcher used here it is dropped, so the rules are read rather than rendered.
   it('marks in system colours what the theme shows by colour alone: hover, selected tab, current session, action button, status', async () => {
-    const rules = forcedColorRules(await agenda());
+    const rules = forcedColorRules(await agenda()).map((rule) => rule.cssText);
     expect(rules).to.include.members([
       'button:hover { color: highlighttext; background: highlight; }',
       '.tab[aria-selected="true"] { border-block-end-color: highlight; }',
       '.session[aria-current="time"] { outline: highlight solid 2px; }',
-      '.menu-button { border-color: buttontext; }',
       '.status { border: 1px solid canvastext; }',
       '.initials { border: 1px solid canvastext; }',
     ]);
+  });
+
+  it("keeps the action button's dots in forced colours, which drop background images: it draws them in system colours", async () => {
+    const el = await agenda();
+    const button = timelineOf(el).shadowRoot!.querySelector('[part="action"]')!;
+    expect(getComputedStyle(button).backgroundImage, 'the dots are a background image').to.match(/^radial-gradient/);
+    const own = forcedColorRules(el).find((rule) => rule.selectorText === '.menu-button')?.style;
+    expect([own?.forcedColorAdjust, own?.color, own?.backgroundColor, own?.borderColor]).to.deep.equal([
+      'none',
+      'buttontext',
+      'buttonface',
+      'buttontext',
+    ]);
+    const active = forcedColorRules(el).find((rule) => rule.selectorText.includes('.menu-button[aria-expanded'))?.style;
+    expect([active?.color, active?.backgroundColor], 'hover and open in system colours too').to.deep.equal(['highlighttext', 'highlight']);
   });
 });
