@@ -1,22 +1,12 @@
-import { expect, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/define/all.js';
 import type { SeminarAgenda } from '../../src/components/seminar-agenda/seminar-agenda.js';
-import { agendaFixture, settled, timelineOf, until } from '../helpers/index.js';
-import { a11yFeed } from './feed.js';
+import { settled, timelineOf, until } from '../helpers/index.js';
+import { agendaInNewYork as agenda, deepActive } from './support.js';
 
 // The menu's own keys (arrows wrap, Home, Escape returns focus) are in
 // tests/components/seminar-timeline-actions.test.ts and the tabs pattern in
 // tests/components/seminar-day-tabs.test.ts; this file walks the whole agenda with Tab.
-
-const STORAGE_KEY = 'seminar-agenda:time-zone';
-
-/** The focused element, looked up through every open shadow root. */
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
 
 /** What a screen reader would call the focused element, with its role, e.g. "tab: Tuesday 20 May". */
 function describeFocus(): string {
@@ -39,10 +29,6 @@ async function tabThrough(el: SeminarAgenda, count: number): Promise<string[]> {
 }
 
 describe('keyboard path through the agenda', () => {
-  afterEach(() => localStorage.removeItem(STORAGE_KEY));
-
-  const agenda = () => agendaFixture(html`<seminar-agenda lang="en-GB" time-zone="America/New_York" .feed=${a11yFeed()}></seminar-agenda>`);
-
   it('reaches every control once, in reading order: zone, calendar, day tabs, panel, show more, actions, sponsor link', async () => {
     const el = await agenda();
     expect(await tabThrough(el, 7)).to.deep.equal([

@@ -1,11 +1,8 @@
-import { expect, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import '../../src/define/all.js';
 import type { SeminarAgenda } from '../../src/components/seminar-agenda/seminar-agenda.js';
-import { agendaFixture, timelineOf } from '../helpers/index.js';
-import { a11yFeed } from './feed.js';
-
-const STORAGE_KEY = 'seminar-agenda:time-zone';
+import { timelineOf } from '../helpers/index.js';
+import { agendaInNewYork as agenda } from './support.js';
 
 /** The agenda's buttons and those of the elements inside it. */
 function buttonsOf(agenda: SeminarAgenda): HTMLButtonElement[] {
@@ -29,13 +26,8 @@ function forcedColorRules(agenda: SeminarAgenda): CSSStyleRule[] {
     .flatMap((rule) => [...rule.cssRules] as CSSStyleRule[]);
 }
 
-const agenda = () => agendaFixture(html`<seminar-agenda lang="en-GB" time-zone="America/New_York" .feed=${a11yFeed()}></seminar-agenda>`);
-
 describe('user preferences', () => {
-  afterEach(async () => {
-    localStorage.removeItem(STORAGE_KEY);
-    await emulateMedia({ reducedMotion: 'no-preference' });
-  });
+  afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
 
   it('animates no button when the visitor asks for reduced motion, and only then', async () => {
     await emulateMedia({ reducedMotion: 'no-preference' });

@@ -1,24 +1,14 @@
-import { expect, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/define/all.js';
 import type { SeminarAgenda } from '../../src/components/seminar-agenda/seminar-agenda.js';
 import type { FeedInput } from '../../src/feed/schema.js';
-import { agendaFixture, settled } from '../helpers/index.js';
-import { a11yFeed } from './feed.js';
-
-const STORAGE_KEY = 'seminar-agenda:time-zone';
+import { settled } from '../helpers/index.js';
+import { a11yFeed, agendaInNewYork, deepActive, deepElements } from './support.js';
 const MINIMUM = 24;
 
 /** Every visible button and link of the agenda, through its nested shadow roots. */
 function targets(agenda: SeminarAgenda): HTMLElement[] {
-  const found: HTMLElement[] = [];
-  const walk = (root: ShadowRoot) =>
-    root.querySelectorAll<HTMLElement>('*').forEach((el) => {
-      if (el.matches('button, a[href]') && el.checkVisibility()) found.push(el);
-      if (el.shadowRoot) walk(el.shadowRoot);
-    });
-  walk(agenda.shadowRoot!);
-  return found;
+  return deepElements(agenda.shadowRoot!).filter((el): el is HTMLElement => el.matches('button, a[href]') && el.checkVisibility());
 }
 
 /** Distance from a point to the nearest point of a rectangle, 0 inside it. */
@@ -54,24 +44,21 @@ function withLinks(): FeedInput {
 }
 
 describe('pointer targets and focus', () => {
-  afterEach(() => localStorage.removeItem(STORAGE_KEY));
-
   it('gives every button and link 24 px, or room around it (WCAG 2.2 target size)', async () => {
-    const el = await agendaFixture(html`<seminar-agenda lang="en-GB" time-zone="America/New_York" .feed=${withLinks()}></seminar-agenda>`);
+    const el = await agendaInNewYork(withLinks());
     expect(targets(el).length, 'zone, calendar, tabs, more, actions, links').to.be.at.least(8);
     expect(tooSmall(el)).to.deep.equal([]);
   });
 
   it('draws a visible focus ring of at least 2 px on each control reached with Tab', async () => {
-    const el = await agendaFixture(html`<seminar-agenda lang="en-GB" time-zone="America/New_York" .feed=${withLinks()}></seminar-agenda>`);
+    const el = await agendaInNewYork(withLinks());
     const rings: string[] = [];
     for (let i = 0; i < 8; i += 1) {
       await sendKeys({ press: 'Tab' });
       await settled(el);
-      let active = document.activeElement;
-      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-      const style = getComputedStyle(active!);
-      rings.push(`${active!.localName} ${style.outlineStyle} ${parseFloat(style.outlineWidth) >= 2}`);
+      const active = deepActive()!;
+      const style = getComputedStyle(active);
+      rings.push(`${active.localName} ${style.outlineStyle} ${parseFloat(style.outlineWidth) >= 2}`);
     }
     expect(
       rings.every((ring) => ring.endsWith(' solid true')),

@@ -1,22 +1,11 @@
 import { expect, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import '../../src/define/all.js';
 import type { SeminarAgenda } from '../../src/components/seminar-agenda/seminar-agenda.js';
 import { agendaFixture, seminarFeed, settled, timelineOf } from '../helpers/index.js';
-import { a11yFeed } from './feed.js';
+import { agendaInNewYork, deepElements } from './support.js';
 
 // 400 % zoom of a 1280 px wide window is a 320 CSS px viewport (WCAG 1.4.10); the same narrow
 // column with the text spacing of WCAG 1.4.12 forced onto every shadow root.
-
-/** Every element of the page, through open shadow roots. */
-function deepElements(root: Element | ShadowRoot = document.body): Element[] {
-  const found: Element[] = [];
-  for (const el of root.querySelectorAll('*')) {
-    found.push(el);
-    if (el.shadowRoot) found.push(...deepElements(el.shadowRoot));
-  }
-  return found;
-}
 
 /**
  * The visible elements that stick out of the viewport's width or whose content is wider than
@@ -62,9 +51,7 @@ describe('reflow at 320 CSS px (400 % zoom)', () => {
   });
 
   it('keeps the zone toggle, day tabs, actions and a panel inside the column', async () => {
-    await agendaFixture(
-      html`<seminar-agenda lang="en-GB" time-zone="America/New_York" day="2025-05-21" .feed=${a11yFeed()}></seminar-agenda>`,
-    );
+    await agendaInNewYork(undefined, '2025-05-21');
     expect(document.documentElement.scrollWidth, 'page scroll width').to.be.at.most(320);
     expect(overflowing()).to.deep.equal([]);
   });

@@ -1,4 +1,12 @@
+import { html } from '@open-wc/testing';
+import { nothing } from 'lit';
+import '../../src/define/all.js';
+import type { SeminarAgenda } from '../../src/components/seminar-agenda/seminar-agenda.js';
 import type { FeedInput } from '../../src/feed/schema.js';
+import { agendaFixture } from '../helpers/index.js';
+
+// What the accessibility tests share: their program, the agenda they render, and lookups that
+// go through shadow roots.
 
 /**
  * The program the accessibility tests read: two days in Copenhagen, a talk with a long
@@ -38,4 +46,31 @@ export function a11yFeed(): FeedInput {
     ],
     sponsors: [{ id: 'acme', name: 'Acme', tier: 'gold', url: 'https://acme.example/' }],
   };
+}
+
+/**
+ * The agenda in British English, shown in New York time so that the zone note and toggle appear
+ * wherever the test browser is; `day` opens another day.
+ */
+export function agendaInNewYork(feed: FeedInput = a11yFeed(), day?: string): Promise<SeminarAgenda> {
+  return agendaFixture(
+    html`<seminar-agenda lang="en-GB" time-zone="America/New_York" day=${day ?? nothing} .feed=${feed}></seminar-agenda>`,
+  );
+}
+
+/** The focused element, looked up through every open shadow root. */
+export function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Every element under a root, through open shadow roots. */
+export function deepElements(root: Element | ShadowRoot = document.body): Element[] {
+  const found: Element[] = [];
+  for (const el of root.querySelectorAll('*')) {
+    found.push(el);
+    if (el.shadowRoot) found.push(...deepElements(el.shadowRoot));
+  }
+  return found;
 }
