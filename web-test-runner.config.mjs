@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
 import { faultRoutes } from './tests/server/fault-routes.mjs';
 
@@ -31,7 +32,8 @@ export default {
   // One page at a time: a page in a background tab gets no requestAnimationFrame, so fixture()
   // and Lit updates there can stall until the test times out (modernweb-dev/web#2588).
   concurrency: 1,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  // a11ySnapshot() is not among wtr's default commands; tests/a11y reads Chromium's accessibility tree with it.
+  plugins: [a11ySnapshotPlugin(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [chromeLauncher({ launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS } })],
   reporters: [defaultReporter(), countReporter()],
   // Generous: axe over the whole seminar takes seconds on a busy 2-core machine.

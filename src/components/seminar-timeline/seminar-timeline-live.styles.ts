@@ -73,8 +73,19 @@ export const timelineLiveStyles = css`
     .session[aria-current='time'] {
       outline: 2px solid Highlight;
     }
+    /* Forced colours drop background images, the dots with them: the button keeps its own, in system colours. */
     .menu-button {
+      forced-color-adjust: none;
+      color: ButtonText;
+      background-color: ButtonFace;
       border-color: ButtonText;
+      outline-color: Highlight;
+    }
+    .menu-button:hover,
+    .menu-button[aria-expanded='true'] {
+      color: HighlightText;
+      background-color: Highlight;
+      border-color: Highlight;
     }
   }
 `;
