@@ -24,7 +24,9 @@ export default [
     input: sources,
     output: { dir: 'dist', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
     external: [/^lit/, /^@lit\//, /^zod/, /^tslib/, /^fast-xml-parser/, /^node:/],
-    plugins: [typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', rootDir: 'src', declarationDir: 'dist' })],
+    plugins: [
+      typescript({ tsconfig: './tsconfig.build.json', module: 'NodeNext', outDir: 'dist', rootDir: 'src', declarationDir: 'dist' }),
+    ],
   },
   // CDN build: one self-contained, minified module for a single <script type="module">. Code
   // only some pages use (calendar files, importers) is split into chunks beside it that the
