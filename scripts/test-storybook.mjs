@@ -10,18 +10,11 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
 import { serveStatic } from './static-server.mjs';
+import { elementsByTag as elements } from '../tests-node/helpers/manifest.mjs';
 
 const ROOT = 'storybook-static';
 const PAGES = 2;
 const NO_EDITOR = ['events', 'slots', 'css shadow parts', 'css custom properties'];
-
-const manifest = JSON.parse(await readFile('custom-elements.json', 'utf8'));
-const elements = new Map(
-  manifest.modules
-    .flatMap((mod) => mod.declarations ?? [])
-    .filter((decl) => decl.tagName)
-    .map((decl) => [decl.tagName, decl]),
-);
 
 /** What the controls panel of an element's story must not list, or must list as editable attributes. */
 function argTypeProblems({ title, component, argTypes }) {

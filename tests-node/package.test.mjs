@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { declarations, manifest } from './helpers/manifest.mjs';
 
 const packed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
 const files = packed[0].files.map((file) => file.path);
@@ -65,8 +66,6 @@ test('the legacy main, module and types fields name what exports["."] names', as
 });
 
 test('the manifest lists the five elements and no nameless base class or CLI module', async () => {
-  const manifest = JSON.parse(await readFile('custom-elements.json', 'utf8'));
-  const declarations = manifest.modules.flatMap((mod) => mod.declarations ?? []);
   const elements = declarations.filter((decl) => decl.customElement).map((decl) => decl.tagName ?? `(no tag: ${decl.name})`);
   assert.deepEqual(elements.sort(), [
     'seminar-agenda',

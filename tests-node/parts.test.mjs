@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { elementsByTag as elements } from './helpers/manifest.mjs';
 import { DAY_TABS_EXPORTS, SPEAKER_CARD_EXPORTS, SPONSOR_STRIP_EXPORTS, TIMELINE_EXPORTS } from '../dist/internal/exported-parts.js';
 
 const names = (exportparts) => exportparts.split(', ');
@@ -13,13 +14,6 @@ const TIMELINE_PARTS = names(TIMELINE_EXPORTS).filter((part) => !DAY_TABS_PARTS.
 const SPEAKER_CARD_PARTS = names(SPEAKER_CARD_EXPORTS);
 const SPONSOR_STRIP_PARTS = names(SPONSOR_STRIP_EXPORTS);
 
-const manifest = JSON.parse(await readFile('custom-elements.json', 'utf8'));
-const elements = new Map(
-  manifest.modules
-    .flatMap((mod) => mod.declarations ?? [])
-    .filter((d) => d.tagName)
-    .map((d) => [d.tagName, d]),
-);
 const LISTS = {
   'seminar-day-tabs': DAY_TABS_PARTS,
   'seminar-timeline': TIMELINE_PARTS,

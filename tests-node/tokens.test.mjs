@@ -2,11 +2,8 @@
 // base element (which feed custom-elements.json, editors and Storybook) must say exactly the same.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { declarations } from './helpers/manifest.mjs';
 import { COLOR_TOKENS, OTHER_TOKENS, SPACE_TOKENS } from '../dist/internal/theme-styles.js';
-
-const manifest = JSON.parse(await readFile('custom-elements.json', 'utf8'));
-const declarations = manifest.modules.flatMap((mod) => mod.declarations ?? []);
 
 /** Token name → default, as theme-styles.ts defines them. */
 const defined = new Map([
