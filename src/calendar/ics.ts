@@ -96,15 +96,18 @@ function vevent(model: AgendaModel, session: SessionModel, stamp: number): strin
     ...text('DESCRIPTION', description(session)),
     ...text('LOCATION', location(model, session)),
     ...(url ? [`URL:${url}`] : []),
+    // A calendar that imported the session earlier (same UID) then shows it as cancelled.
+    ...(session.status === 'cancelled' ? ['STATUS:CANCELLED'] : []),
     'END:VEVENT',
   ];
 }
 
 /**
- * A VCALENDAR with one VEVENT per timed session (default: every top-level
- * session). `stamp` is the DTSTAMP, the time the file is made.
+ * A VCALENDAR with one VEVENT per timed session (default: every top-level session that
+ * takes place; sessions named explicitly, such as favourites, keep their cancelled ones,
+ * marked STATUS:CANCELLED). `stamp` is the DTSTAMP, the time the file is made.
  */
-export function toICalendar(model: AgendaModel, sessions = model.sessions, stamp = Date.now()): string {
+export function toICalendar(model: AgendaModel, sessions = model.sessions.filter((s) => !s.status), stamp = Date.now()): string {
   const events = sessions.filter((s) => s.start !== undefined && s.end !== undefined);
   const lines = [
     'BEGIN:VCALENDAR',

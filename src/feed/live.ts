@@ -11,10 +11,11 @@ const NONE: LiveMarks = { now: [], next: [] };
 /**
  * Which top-level sessions are on now and next. Parallel sessions share a mark: every session
  * under way is Now and every one starting at the next start time is Next. Before the first start
- * and from the last end on nothing is marked; in a gap only the next ones are.
+ * and from the last end on nothing is marked; in a gap only the next ones are. A cancelled
+ * session is never either: it does not take place.
  */
 export function liveMarks(sessions: SessionModel[], now: number): LiveMarks {
-  const timed = sessions.filter((s) => s.start !== undefined && s.end !== undefined);
+  const timed = sessions.filter((s) => s.start !== undefined && s.end !== undefined && !s.status);
   const firstStart = Math.min(...timed.map((s) => s.start!));
   const lastEnd = Math.max(...timed.map((s) => s.end!));
   if (!timed.length || now < firstStart || now >= lastEnd) return NONE;

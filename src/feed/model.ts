@@ -1,5 +1,5 @@
 import type { RichText } from './rich-text.js';
-import type { EventInfo, Link, SessionKind } from './schema.js';
+import type { EventInfo, Link, SessionKind, SessionStatus } from './schema.js';
 
 /** The normalised program the elements render: ids resolved, times as instants, text split. */
 export interface AgendaModel {
@@ -24,6 +24,8 @@ export interface EventModel extends Omit<EventInfo, 'description' | 'language'> 
 export interface SessionModel {
   id: string;
   kind: SessionKind;
+  /** Set only when the session does not take place as planned. */
+  status?: SessionStatus;
   title: string;
   description: RichText;
   questions: string[];

@@ -67,6 +67,7 @@ function normaliseSession(input: SessionInput, path: string, scope: Scope): Sess
   const session: SessionModel = {
     id: input.id,
     kind: input.kind ?? DEFAULTS.session.kind,
+    status: input.status,
     title: input.title,
     description: richText(input.description, `${path}.description`, scope),
     questions: input.questions ?? [],

@@ -43,6 +43,8 @@ const session: Docs<SessionInput> = {
   start: 'Local time in event.timeZone ("2025-05-20T09:10") or ISO with offset. Required at the top level.',
   end: 'Same form as start; must be after it. Required at the top level.',
   kind: 'What the session is; breaks, meals, arrival and networking render lighter. Default "talk".',
+  status:
+    '"cancelled": the session stays in place, marked cancelled, is never Now or Next and is left out of the whole-program calendar. Left out while it takes place.',
   title: 'Title of the session.',
   description: RICH_TEXT,
   questions: 'Questions for a debate (kind panel), shown under a "Questions for the debate" label.',

@@ -40,6 +40,9 @@ const longText = () => optionalText(LIMITS.longText);
 const list = <T extends z.ZodMiniType>(item: T, max: number = LIMITS.listItems) => z.array(item).check(z.maxLength(max));
 const optionalList = <T extends z.ZodMiniType>(item: T, max?: number) => z.optional(list(item, max));
 
+/** Session statuses beside the default (taking place); only what a real export needs. */
+export const SESSION_STATUSES = ['cancelled'] as const;
+
 /** Session kinds; breaks and meals render lighter than talks. */
 export const SESSION_KINDS = ['talk', 'keynote', 'panel', 'break', 'meal', 'arrival', 'welcome', 'summary', 'networking', 'other'] as const;
 
@@ -79,6 +82,7 @@ const sessionFields = {
   start: z.optional(z.string()),
   end: z.optional(z.string()),
   kind: z.optional(z.enum(SESSION_KINDS)),
+  status: z.optional(z.enum(SESSION_STATUSES)),
   title: text(),
   description: longText(),
   questions: optionalList(text()),
@@ -145,6 +149,7 @@ export type FeedInput = z.output<typeof feedSchema>;
 export type Feed = FeedInput;
 export type EventInfo = Feed['event'];
 export type SessionKind = (typeof SESSION_KINDS)[number];
+export type SessionStatus = (typeof SESSION_STATUSES)[number];
 export type SpeakerRef = z.output<typeof speakerRefSchema>;
 export type SpeakerInput = z.output<typeof speakerSchema>;
 export type SponsorInput = z.output<typeof sponsorSchema>;

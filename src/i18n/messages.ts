@@ -29,6 +29,8 @@ export interface Messages {
   /** Badges of the session under way and the one after it. */
   now: string;
   next: string;
+  /** Shown with the title of a session that does not take place. */
+  cancelled: string;
   addToCalendar: string;
   addProgramToCalendar: string;
   copyLink: string;

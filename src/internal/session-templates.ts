@@ -33,6 +33,11 @@ export function renderTime(session: SessionModel, { locale, timeZone }: View, pa
   return html`<div part="time" class="time ${parallel ? 'visually-hidden' : ''}">${text}</div>`;
 }
 
+/** The label of a session that does not take place, inside its title so screen readers hear them together. */
+export function renderStatus({ status }: SessionModel, { messages, locale }: View) {
+  return status ? html`<span part="session-status" class="session-status" lang=${locale}>${messages[status]}</span>` : nothing;
+}
+
 /** Kind, room and track on one muted line; room and track are labelled for screen readers only. */
 export function renderMeta(session: SessionModel, messages: Messages, program: SessionModel[]) {
   const kind = kindLabel(session, messages);

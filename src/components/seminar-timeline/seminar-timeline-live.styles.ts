@@ -20,6 +20,23 @@ export const timelineLiveStyles = css`
     background: var(--_color-now);
     border-color: transparent;
   }
+  /* Muted and struck through, and named in words by its label, which stays when printed. */
+  .cancelled .body {
+    color: var(--_color-muted);
+  }
+  .cancelled .title {
+    text-decoration: line-through;
+  }
+  .session-status {
+    display: inline-block;
+    margin-inline-end: var(--_space-s);
+    padding-inline: var(--_space-s);
+    border: 1px solid;
+    border-radius: var(--_radius);
+    font-size: var(--_font-size-s);
+    font-weight: var(--_font-weight-strong);
+    vertical-align: 0.1em;
+  }
   .session[aria-current='time'] {
     box-shadow: inset 4px 0 0 var(--_color-now);
   }

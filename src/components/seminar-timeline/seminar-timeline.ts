@@ -15,7 +15,15 @@ import { downloadCalendar } from '../../internal/calendar-download.js';
 import { renderRichText } from '../../internal/rich-text.js';
 import type { PrintController } from '../../controllers/print-media.js';
 import { SessionMenu } from '../../controllers/session-menu-on-use.js';
-import { renderList, renderMeta, renderModerators, renderSpeakers, renderTime, type View } from '../../internal/session-templates.js';
+import {
+  renderList,
+  renderMeta,
+  renderModerators,
+  renderSpeakers,
+  renderStatus,
+  renderTime,
+  type View,
+} from '../../internal/session-templates.js';
 import { ProgramElement } from '../../internal/program-element.js';
 import { DAY_TABS_EXPORTS } from '../../internal/exported-parts.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
@@ -70,6 +78,7 @@ const LIGHT_KINDS = new Set(['break', 'meal', 'arrival', 'networking']);
  * @csspart badge - The Now or Next badge.
  * @csspart badge-now - The Now badge, beside the part badge.
  * @csspart badge-next - The Next badge, beside the part badge.
+ * @csspart session-status - The Cancelled label at the start of a cancelled session's title.
  * @csspart actions - The box at the end of a session that holds its actions button and menu.
  * @csspart action - The actions button of a session.
  * @csspart menu - The menu the actions button opens.
@@ -216,12 +225,12 @@ export class SeminarTimeline extends ProgramElement {
   #renderSession(session: SessionModel, level: number, view: View, parallel: boolean): TemplateResult {
     const light = LIGHT_KINDS.has(session.kind);
     const mark = this.#markOf(session.id);
-    return html`<li part=${light ? 'session session-light' : 'session'} class="session ${light ? 'light' : ''} ${parallel ? 'parallel' : ''}"
+    return html`<li part=${light ? 'session session-light' : 'session'} class="session ${light ? 'light' : ''} ${parallel ? 'parallel' : ''} ${session.status ?? ''}"
       id=${session.id} data-kind=${session.kind} aria-current=${mark === 'now' ? 'time' : nothing}>
       ${renderTime(session, view, parallel)}
       <div class="body">
         ${mark ? html`<span part="badge badge-${mark}" class="badge ${mark}">${view.messages[mark]}</span>` : nothing}
-        <div part="session-title" class="title" role="heading" aria-level=${Math.min(level, 6)} id="${session.id}--title" lang=${view.contentLang}>${session.title}</div>
+        <div part="session-title" class="title" role="heading" aria-level=${Math.min(level, 6)} id="${session.id}--title" lang=${view.contentLang}>${renderStatus(session, view)}${session.title}</div>
         ${renderMeta(session, view.messages, this.#program!.sessions)}
         ${this.#renderDescription(session, level, view)}
         ${renderList(session.points, 'points', view)}

@@ -26,6 +26,7 @@ export const da: Messages = {
   days: 'Dage',
   now: 'Nu',
   next: 'Næste',
+  cancelled: 'Aflyst',
   addToCalendar: 'Føj til kalender',
   addProgramToCalendar: 'Føj hele programmet til kalender',
   copyLink: 'Kopiér link',

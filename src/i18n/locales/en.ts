@@ -26,6 +26,7 @@ export const en: Messages = {
   days: 'Days',
   now: 'Now',
   next: 'Next',
+  cancelled: 'Cancelled',
   addToCalendar: 'Add to calendar',
   addProgramToCalendar: 'Add the whole program to calendar',
   copyLink: 'Copy link',
