@@ -1,5 +1,6 @@
 import type { FailureKind } from '../feed/parse.js';
 import type { SessionKind } from '../feed/schema.js';
+import type { ChangeMessages } from './change-messages.js';
 
 /** Every UI string; a locale supplies all of them. */
 export interface Messages {
@@ -52,4 +53,6 @@ export interface Messages {
   /** The disclosure under a shortened description, closed and open. */
   showMore: string;
   showLess: string;
+  /** Rewording of the changes summary and marks, whose own strings load with them (change-messages.ts). */
+  changes?: Partial<ChangeMessages>;
 }

@@ -17,3 +17,12 @@ export function writeStored(key: string, value: string): void {
     // The choice then lasts for this page view only.
   }
 }
+
+/**
+ * The key of what an agenda keeps about one event: `seminar-agenda:<purpose>:<event title>`. The
+ * title, not the feed URL: it outlives edits of the program and moves of the feed, and names the
+ * event the same for a feed given inline or as a property.
+ */
+export function eventStorageKey(purpose: string, title: string): string {
+  return `seminar-agenda:${purpose}:${title}`;
+}

@@ -10,6 +10,7 @@ import { SeminarErrorEvent } from '../../events/seminar-error-event.js';
 import { SeminarLoadEvent } from '../../events/seminar-load-event.js';
 import { formatDateRange, formatDateTime, messagesFor, type MessageOverrides, type Messages } from '../../i18n/index.js';
 import type { TimeZoneChoice } from '../../i18n/time-zone.js';
+import { ChangesOnUse } from '../../controllers/changes-on-use.js';
 import { DisplayZoneController } from '../../controllers/display-zone.js';
 import { downloadCalendar } from '../../internal/calendar-download.js';
 import { logProblems, logUnknownKeysWhenIdle } from '../../internal/dev-log.js';
@@ -57,6 +58,8 @@ const DESCRIPTION_HEADING_LEVEL = 3;
  * @csspart time-zone-toggle - The button that switches between the event's and the visitor's time zone.
  * @csspart program-tools - The row with the time zone note and the calendar button.
  * @csspart calendar - The button that downloads the whole program as an iCalendar file.
+ * @csspart changes - The summary of what changed since the visitor's last visit, with a link to each change.
+ * @csspart changes-dismiss - The button that hides that summary.
  */
 export class SeminarAgenda extends SeminarElement {
   /** Version of this copy of the library; named when two copies meet on one page. */
@@ -75,6 +78,7 @@ export class SeminarAgenda extends SeminarElement {
       refresh: { type: Number },
       maxBytes: { type: Number, attribute: 'max-bytes' },
       noStore: { type: Boolean, attribute: 'no-store' },
+      changes: {},
       timeZone: { attribute: 'time-zone' },
       day: {},
       now: {},
@@ -113,8 +117,11 @@ export class SeminarAgenda extends SeminarElement {
   /** Largest feed accepted, in bytes. */
   maxBytes = DEFAULT_MAX_BYTES;
 
-  /** Do not keep the last valid feed in localStorage. */
+  /** Keep nothing in localStorage: not the last valid feed, nor the program last seen. */
   noStore = false;
+
+  /** on: mark what is new, moved, cancelled or removed since the visitor's last visit (and with each refresh); off: mark nothing. */
+  changes: 'on' | 'off' = 'on';
 
   /** Zone times are shown in: event (the default), local (the visitor's) or an IANA name; the visitor's toggle choice wins and is remembered. */
   timeZone?: TimeZoneChoice;
@@ -145,6 +152,8 @@ export class SeminarAgenda extends SeminarElement {
     (report) => this.#announce(report),
   );
 
+  readonly #changes = new ChangesOnUse(this, () => ({ enabled: this.changes !== 'off', store: !this.noStore }));
+
   readonly #zone = new DisplayZoneController(this, () => ({ choice: this.timeZone, eventZone: this.#model?.event.timeZone }));
 
   override willUpdate(): void {
@@ -170,8 +179,9 @@ export class SeminarAgenda extends SeminarElement {
         <h3 part="section-title" class="section-title" id="program-title">${messages.program}</h3>
         ${
           model.sessions.length
-            ? html`${this.#renderProgramTools(model, messages)}
-            <seminar-timeline part="timeline" exportparts=${TIMELINE_EXPORTS} heading-level="4" day=${this.day ?? nothing} now=${this.now ?? nothing}></seminar-timeline>`
+            ? html`${this.#changes.renderSummary({ locale: this.#uiLocale(), messages, timeZone: this.#zone.timeZone!, contentLang: model.event.language })}
+            ${this.#renderProgramTools(model, messages)}
+            <seminar-timeline part="timeline" exportparts=${TIMELINE_EXPORTS} heading-level="4" day=${this.day ?? nothing} now=${this.now ?? nothing} .changes=${this.#changes.marks}></seminar-timeline>`
             : html`<p part="status" class="status">${messages.empty}</p>`
         }
       </section>
@@ -244,6 +254,7 @@ export class SeminarAgenda extends SeminarElement {
     logProblems('warn', `${name} has problems; the rest is shown:`, report.warnings);
     if (report.type === 'load') {
       this.dispatchEvent(new SeminarLoadEvent({ model: report.model, warnings: report.warnings }));
+      this.#changes.seen(report.model);
       if (report.unchecked !== undefined)
         logUnknownKeysWhenIdle(report.unchecked, `${name} has keys the format does not know; they were left out:`);
       return;

@@ -9,6 +9,7 @@ export const timelineLiveStyles = css`
   .badge {
     display: inline-block;
     margin-block-end: var(--_space-xs);
+    margin-inline-end: var(--_space-xs);
     padding-inline: var(--_space-s);
     border-radius: var(--_radius);
     font-size: var(--_font-size-s);

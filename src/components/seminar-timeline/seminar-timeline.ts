@@ -3,6 +3,7 @@ import { ContextConsumer } from '@lit/context';
 import { timeZoneContext } from '../../context/time-zone-context.js';
 import { dayOf, groupByDay, type ProgramDay } from '../../feed/days.js';
 import type { AgendaModel, SessionModel } from '../../feed/model.js';
+import type { ChangeMarks } from '../../controllers/changes.js';
 import { toInstant } from '../../feed/time.js';
 import type { SeminarDaySelectEvent } from '../../events/seminar-day-select-event.js';
 import { formatDate, formatDay, type Messages } from '../../i18n/index.js';
@@ -75,9 +76,11 @@ const LIGHT_KINDS = new Set(['break', 'meal', 'arrival', 'networking']);
  * @csspart nested - The box around a session's nested sessions.
  * @csspart days - The day switcher (a seminar-day-tabs element) of a program that spans days; its parts tablist, tab, tab-selected and panel are forwarded.
  * @csspart day-title - The date heading of the shown day.
- * @csspart badge - The Now or Next badge.
+ * @csspart badge - The Now or Next badge, and the New or Moved mark.
  * @csspart badge-now - The Now badge, beside the part badge.
  * @csspart badge-next - The Next badge, beside the part badge.
+ * @csspart badge-new - The mark of a session new since the visitor's last visit, beside the part badge.
+ * @csspart badge-moved - The mark of a session moved since then, with its earlier time or room, beside the part badge.
  * @csspart session-status - The Cancelled label at the start of a cancelled session's title.
  * @csspart actions - The box at the end of a session that holds its actions button and menu.
  * @csspart action - The actions button of a session.
@@ -95,6 +98,7 @@ export class SeminarTimeline extends ProgramElement {
       overflowing: { state: true, attribute: false },
       expanded: { state: true, attribute: false },
       model: { attribute: false },
+      changes: { attribute: false },
       headingLevel: { type: Number, attribute: 'heading-level' },
       day: {},
       now: {},
@@ -130,6 +134,9 @@ export class SeminarTimeline extends ProgramElement {
 
   /** The program to show; when unset, the one of the enclosing `<seminar-agenda>`. */
   model?: AgendaModel;
+
+  /** Marks of what changed since the visitor's last visit; set by `<seminar-agenda>` (its `changes` attribute). */
+  changes?: ChangeMarks;
 
   /** Heading level (1–6) of top-level session titles; nested titles go one deeper. */
   headingLevel = 3;
@@ -230,6 +237,7 @@ export class SeminarTimeline extends ProgramElement {
       ${renderTime(session, view, parallel)}
       <div class="body">
         ${mark ? html`<span part="badge badge-${mark}" class="badge ${mark}">${view.messages[mark]}</span>` : nothing}
+        ${this.changes?.mark(session, view)}
         <div part="session-title" class="title" role="heading" aria-level=${Math.min(level, 6)} id="${session.id}--title" lang=${view.contentLang}>${renderStatus(session, view)}${session.title}</div>
         ${renderMeta(session, view.messages, this.#program!.sessions)}
         ${this.#renderDescription(session, level, view)}
