@@ -90,9 +90,14 @@ export class ChangeTracker {
       ${live}`;
   }
 
-  readonly #dismiss = () => {
+  /** The button goes with the summary, so focus moves to the program's heading rather than be lost. */
+  readonly #dismiss = async () => {
     this.#dismissed = true;
     this.host.requestUpdate();
+    await this.host.updateComplete;
+    const heading = this.host.shadowRoot!.getElementById('program-title');
+    if (heading) heading.tabIndex = -1;
+    heading?.focus();
   };
 
   /** Emptied first, so that the same words said again are announced again. */
