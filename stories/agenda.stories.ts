@@ -3,9 +3,10 @@ import { html, render } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define/all.ts';
 import type { SeminarErrorEvent } from '../src/events/seminar-error-event.js';
-import { describeProblem } from '../src/feed/index.js';
+import { snapshotOf } from '../src/feed/changes.js';
+import { describeProblem, type FeedInput } from '../src/feed/index.js';
 import type { SeminarDensity, SeminarTheme } from '../src/internal/seminar-element.js';
-import { inColumn, NEVER_URL, SEMINAR_URL, smallFeed, UNREACHABLE_URL } from './support.js';
+import { inColumn, modelOf, NEVER_URL, SEMINAR_URL, smallFeed, specimenFeed, UNREACHABLE_URL } from './support.js';
 
 interface Args {
   src?: string;
@@ -130,5 +131,31 @@ export const UnknownKey: Story = {
       sessions: [{ id: 'talk', start: '2025-05-20T09:00', end: '2025-05-20T09:30', title: 'Screening with CAI-X', speaker: ['holm'] }],
       speakers: [{ id: 'holm', name: 'Kirsten Holm' }],
     },
+  },
+};
+
+/** The specimen program after the organizers' edits: the panel moved, the TBC talk cancelled, the coffee gone, a closing added. */
+function changedFeed(): FeedInput {
+  const feed = specimenFeed();
+  feed.sessions = feed.sessions.filter((session) => session.id !== 'coffee');
+  const [, panel, talk] = feed.sessions;
+  Object.assign(panel!, { start: '2025-05-20T10:45', end: '2025-05-20T11:30', room: 'Hall B' });
+  talk!.status = 'cancelled';
+  feed.sessions.push({ id: 'closing', start: '2025-05-20T11:30', end: '2025-05-20T12:00', kind: 'summary', title: 'Closing remarks' });
+  return feed;
+}
+
+/**
+ * A returning visitor: the program they saw on their last visit (stored, as the agenda keeps it) is
+ * compared with today's. New and moved sessions are marked, the cancelled one keeps its place with
+ * its label, and one line sums it up with a link to each (open it); the removed coffee is listed there.
+ */
+export const ChangedProgram: Story = {
+  args: { src: undefined, lang: 'en' },
+  render: ({ lang, theme, density }) => {
+    const seen = snapshotOf(modelOf(specimenFeed()), Date.parse('2025-05-19T14:30:00Z'));
+    localStorage.setItem(`seminar-agenda:seen:${specimenFeed().event.title}`, JSON.stringify(seen));
+    return html`<seminar-agenda lang=${ifDefined(lang || undefined)} theme=${ifDefined(theme)} density=${ifDefined(density)}
+      .feed=${changedFeed()}></seminar-agenda>`;
   },
 };

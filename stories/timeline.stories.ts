@@ -29,6 +29,28 @@ export const Program: Story = {};
 
 export const English: Story = { args: { lang: 'en' } };
 
+/** A cancelled session stays in its place, muted, labelled in words (not only struck through), and is never Now or Next. */
+export const CancelledSession: Story = {
+  args: {
+    lang: 'en',
+    now: '2025-05-20T09:40',
+    feed: smallFeed({
+      sessions: [
+        ...smallFeed().sessions,
+        {
+          id: 'talk',
+          start: '2025-05-20T09:45',
+          end: '2025-05-20T10:15',
+          title: 'Imaging models in the clinic',
+          status: 'cancelled',
+          room: 'Hall A',
+        },
+        { id: 'closing', start: '2025-05-20T10:15', end: '2025-05-20T10:30', kind: 'summary', title: 'Closing' },
+      ],
+    }),
+  },
+};
+
 /** Coffee is on: the Now badge and edge, and Next on the following session. */
 export const Now: Story = { args: { now: '2025-05-20T10:15' } };
 
