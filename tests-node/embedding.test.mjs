@@ -75,14 +75,15 @@ test('a plain HTML page with only the CDN tag and an inline feed', async () => {
   const { page, problems } = await openPage(browser, `${server.origin}/tests-node/fixtures/embedding/plain.html`);
   assert.match(await agendaText(page), /Inline session/);
   // A feed needs nothing beyond the one file to be shown: no importers, no calendar writer. Once
-  // the browser is idle, the unknown-key walk for the webmaster's console follows. Read from the
-  // page's own resource list, since it may come before a request listener could be attached.
+  // the browser is idle, the unknown-key walk for the webmaster's console follows, and the change
+  // tracker that keeps what the visitor saw (for marks on the next visit). Read from the page's own
+  // resource list, since it may come before a request listener could be attached.
   const chunks = await page.waitForFunction(() => {
     const paths = performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
     const chunks = paths.filter((path) => path.startsWith('/dist/cdn/chunks/'));
-    return chunks.length ? chunks.map((path) => path.replace(/-[\w-]{8}\.js$/, '.js')) : false;
+    return chunks.length > 1 ? chunks.map((path) => path.replace(/-[\w-]{8}\.js$/, '.js')).sort() : false;
   });
-  assert.deepEqual(await chunks.jsonValue(), ['/dist/cdn/chunks/unknown-keys.js']);
+  assert.deepEqual(await chunks.jsonValue(), ['/dist/cdn/chunks/changes.js', '/dist/cdn/chunks/unknown-keys.js']);
   assert.deepEqual(problems, []);
   await page.close();
 });
@@ -102,8 +103,11 @@ test('the CDN tag reads the real 39C3 schedule.xml and a sponsor list, loading t
     () => document.querySelector('seminar-agenda').shadowRoot.querySelector('seminar-sponsor-strip')?.shadowRoot?.textContent,
   );
   assert.match(await sponsors.jsonValue(), /The Helpers/);
-  // The day tabs and the controller that prints every day come with the first program spanning days.
+  // The day tabs and the controller that prints every day come with the first program spanning days;
+  // the change tracker once the browser is idle.
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/chunks/changes-')));
   assert.deepEqual(chunks.sort(), [
+    '/dist/cdn/chunks/changes.js',
     '/dist/cdn/chunks/importers.js',
     '/dist/cdn/chunks/issue-messages.js',
     '/dist/cdn/chunks/print-media.js',
@@ -187,7 +191,9 @@ test('an invalid feed loads the report on its problems beside the bundle, and fa
   await page.goto(`${server.origin}/tests-node/fixtures/embedding/plain.html`);
   await agendaText(page);
   assert.deepEqual(await reportOn(page, invalid), ['sessions: must be a list, not "none"']);
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/chunks/changes-')));
   assert.deepEqual(chunks.sort(), [
+    '/dist/cdn/chunks/changes.js',
     '/dist/cdn/chunks/issue-messages.js',
     '/dist/cdn/chunks/refusal.js',
     '/dist/cdn/chunks/unknown-keys.js',

@@ -37,7 +37,7 @@ export class ChangesOnUse {
     const load = () =>
       void import('./changes.js').then(
         ({ ChangeTracker }) => (this.#tracker = new ChangeTracker(this.host)).seen(this.#latest!, this.options().store),
-        (error: Error) => warnNotLoaded('the changes since the last visit', error.message),
+        (error: Error) => warnNotLoaded('the change marks', error.message),
       );
     if (store && readStored(eventStorageKey('seen', model.event.title))) load();
     else whenIdle(load);
