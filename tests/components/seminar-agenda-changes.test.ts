@@ -1,6 +1,7 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/all.js';
 import type { SeminarAgenda } from '../../src/components/seminar-agenda/seminar-agenda.js';
+import type { SeminarTimeline } from '../../src/components/seminar-timeline/seminar-timeline.js';
 import { snapshotOf } from '../../src/feed/changes.js';
 import type { FeedInput } from '../../src/feed/schema.js';
 import { agendaFixture, inside, loaded, minimalFeed, modelOf, timelineOf, until } from '../helpers/index.js';
@@ -74,6 +75,7 @@ describe('seminar-agenda: changes since the last visit', () => {
       ['#closing', 'New: Closing'],
     ]);
     expect(summary.querySelector('li:last-child')!.textContent).to.equal('Removed: Coffee (Tue, May 20, 9:30 – 9:45 AM)');
+    summary.querySelector('details')!.open = true;
     await expect(el).to.be.accessible();
   });
 
@@ -127,5 +129,24 @@ describe('seminar-agenda: changes since the last visit', () => {
     expect(summaryOf(el)).not.to.equal(null);
     await idle();
     expect(localStorage.getItem(KEY)).to.equal(null);
+  });
+});
+
+describe('seminar-timeline: a cancelled session', () => {
+  it('stays in place with a Danish "Aflyst" label inside its title, muted, and is not Next', async () => {
+    const feed = before();
+    feed.sessions[2]!.status = 'cancelled';
+    const el = await fixture<SeminarTimeline>(
+      html`<seminar-timeline lang="da" now="2025-05-20T09:50" .model=${modelOf(feed)}></seminar-timeline>`,
+    );
+    const row = el.shadowRoot!.getElementById('talk')!;
+    const label = row.querySelector('[part="session-status"]')!;
+    expect(label.textContent).to.equal('Aflyst');
+    expect(label.closest('[role="heading"]')!.id).to.equal('talk--title');
+    expect(label.getAttribute('lang')).to.equal('da');
+    expect(getComputedStyle(row.querySelector('.title')!).textDecorationLine).to.equal('line-through');
+    expect(row.querySelector('[part~="badge"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('#panel [part~="badge-next"]')).not.to.equal(null);
+    await expect(el).to.be.accessible();
   });
 });
