@@ -100,12 +100,17 @@ function vevent(model: AgendaModel, session: SessionModel, stamp: number): strin
   ];
 }
 
+/** The sessions a calendar of these sessions holds: those with a start and an end. */
+export function calendarSessions(sessions: SessionModel[]): SessionModel[] {
+  return sessions.filter((s) => s.start !== undefined && s.end !== undefined);
+}
+
 /**
  * A VCALENDAR with one VEVENT per timed session (default: every top-level
  * session). `stamp` is the DTSTAMP, the time the file is made.
  */
 export function toICalendar(model: AgendaModel, sessions = model.sessions, stamp = Date.now()): string {
-  const events = sessions.filter((s) => s.start !== undefined && s.end !== undefined);
+  const events = calendarSessions(sessions);
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
