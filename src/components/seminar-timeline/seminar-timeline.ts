@@ -1,6 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ContextConsumer } from '@lit/context';
-import { timeZoneContext } from '../../context/time-zone-context.js';
 import { dayOf, groupByDay, type ProgramDay } from '../../feed/days.js';
 import type { AgendaModel, SessionModel } from '../../feed/model.js';
 import { toInstant } from '../../feed/time.js';
@@ -97,8 +95,6 @@ export class SeminarTimeline extends ProgramElement {
     };
   }
 
-  readonly #zoneConsumer = new ContextConsumer(this, { context: timeZoneContext, subscribe: true });
-
   readonly #live = new LiveController(this, () => ({
     sessions: this.#program?.sessions ?? [],
     now: this.now && this.#program ? toInstant(this.now, this.#program.event.timeZone) : undefined,
@@ -156,7 +152,7 @@ export class SeminarTimeline extends ProgramElement {
     return {
       locale: this.uiLocale,
       messages: this.uiMessages,
-      timeZone: this.#zoneConsumer.value ?? program.event.timeZone,
+      timeZone: this.contextTimeZone ?? program.event.timeZone,
       contentLang: program.event.language,
     };
   }
