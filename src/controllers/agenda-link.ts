@@ -70,7 +70,9 @@ export class AgendaLink implements ReactiveController {
         if (this.#target !== target) return;
         for (const context of CONTEXTS) this.#subscribe(target, context);
         if (!this.#unsubscribes.length)
-          console.warn(`[seminar-agenda] <${this.host.localName} for="${this.host.htmlFor}"> names a <${target.localName}>, not a <seminar-agenda>; it shows nothing.`);
+          console.warn(
+            `[seminar-agenda] <${this.host.localName} for="${this.host.htmlFor}"> names a <${target.localName}>, not a <seminar-agenda>; it shows nothing.`,
+          );
       });
   }
 

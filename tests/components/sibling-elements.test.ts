@@ -40,7 +40,9 @@ const shows = (el: Element, text: string) => until(() => deepText(el).includes(t
 
 describe('sibling elements with for=', () => {
   it('show the program of the agenda they name, wherever they are in the page', async () => {
-    const { agenda, timeline, card, strip } = sidebarPage(html`<seminar-agenda id="main" lang="en-GB" .feed=${minimalFeed()}></seminar-agenda>`);
+    const { agenda, timeline, card, strip } = sidebarPage(
+      html`<seminar-agenda id="main" lang="en-GB" .feed=${minimalFeed()}></seminar-agenda>`,
+    );
     await loaded(agenda);
     await shows(timeline, 'Opening');
     await shows(card, 'Ada Lovelace');
