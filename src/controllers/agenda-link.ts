@@ -28,7 +28,8 @@ export class AgendaLink implements ReactiveController {
 
   constructor(
     private readonly host: LinkHost,
-    private readonly set: (context: unknown, value: unknown) => void,
+    /** Where the host reads what the agenda provides, by context. */
+    private readonly linked: Map<unknown, unknown>,
   ) {
     host.addController(this);
   }
@@ -59,7 +60,10 @@ export class AgendaLink implements ReactiveController {
   #follow(target: Element | null): void {
     this.#unsubscribe();
     this.#target = target;
-    if (target !== this.#shown) for (const context of CONTEXTS) this.set(context, undefined);
+    if (target !== this.#shown) {
+      this.linked.clear();
+      this.host.requestUpdate();
+    }
     this.#shown = target;
     if (!target) return;
     // An agenda not yet upgraded has no providers to answer. Any other element never answers.
@@ -84,7 +88,8 @@ export class AgendaLink implements ReactiveController {
         this.host,
         (value: unknown, dispose?: () => void) => {
           unsubscribe = dispose;
-          this.set(context, value);
+          this.linked.set(context, value);
+          this.host.requestUpdate();
         },
         true,
       ),

@@ -63,7 +63,7 @@ export abstract class ProgramElement extends SeminarElement {
   #link(): void {
     if (!this.htmlFor || this.#linking) return;
     this.#linking = import('../controllers/agenda-link.js').then(
-      ({ AgendaLink }) => new AgendaLink(this, (context, value) => (this.#linked.set(context, value), this.requestUpdate())),
+      ({ AgendaLink }) => new AgendaLink(this, this.#linked),
       (error: Error) => warnNotLoaded(`<${this.localName} for>`, error.message),
     );
   }
