@@ -35,7 +35,7 @@ const meta: Meta<Args> = {
       <main style="grid-column: span 2; min-inline-size: 0">
         <seminar-agenda id="program" src=${SEMINAR_URL} no-store></seminar-agenda>
       </main>
-      <aside aria-label="Sidebar" style="display: grid; gap: 1.5rem">
+      <aside aria-label="Sidebar" style="display: grid; gap: 1.5rem; padding-block-start: 1rem">
         <h2 style="margin: 0; font-size: 1.1rem">Featured speaker</h2>
         <seminar-speaker-card for="program" speaker-id=${speakerId} heading-level="3"></seminar-speaker-card>
         <h2 style="margin: 0; font-size: 1.1rem">With thanks to</h2>
