@@ -12,7 +12,7 @@ afterEach(() => consoleCapture.restore());
 
 async function control(id: string, params: Record<string, string> = {}) {
   const query = new URLSearchParams({ id, ...params });
-  return (await fetch(`/faults/control?${query}`)).json() as Promise<{ requests: number }>;
+  return (await fetch(`/faults/control?${query}`)).json() as Promise<{ requests: number; aborted: number }>;
 }
 
 /** A sidebar before the main column: the siblings come into the page before the agenda they name. */
