@@ -119,6 +119,19 @@ describe('sibling elements with for=', () => {
     await shows(timeline, 'While away');
   });
 
+  it('take htmlFor set from script after they are in the page, and work inside a shadow root', async () => {
+    const host = fixtureSync<HTMLElement>(html`<div></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    const timeline = document.createElement('seminar-timeline');
+    root.append(timeline, Object.assign(document.createElement('seminar-agenda'), { id: 'inner', lang: 'en-GB', feed: minimalFeed() }));
+    await settled(timeline);
+    expect(deepText(timeline)).to.equal('');
+    timeline.htmlFor = 'inner';
+    await shows(timeline, 'Opening');
+    timeline.htmlFor = undefined;
+    await until(() => deepText(timeline) === '');
+  });
+
   it('a card waiting for its agenda says nothing; for= naming no agenda warns once it is known', async () => {
     const page = fixtureSync<HTMLElement>(html`<div>
       <seminar-speaker-card for="nowhere" speaker-id="ada"></seminar-speaker-card>
