@@ -102,13 +102,23 @@ function vevent(model: AgendaModel, session: SessionModel, stamp: number): strin
   ];
 }
 
+/** The top-level sessions that take place: "add the whole program" leaves cancelled ones out. */
+export function takingPlace(model: AgendaModel): SessionModel[] {
+  return model.sessions.filter((s) => !s.status);
+}
+
+/** The sessions a calendar of these sessions holds: those with a start and an end. */
+export function calendarSessions(sessions: SessionModel[]): SessionModel[] {
+  return sessions.filter((s) => s.start !== undefined && s.end !== undefined);
+}
+
 /**
  * A VCALENDAR with one VEVENT per timed session (default: every top-level session that
  * takes place; sessions named explicitly, such as favourites, keep their cancelled ones,
  * marked STATUS:CANCELLED). `stamp` is the DTSTAMP, the time the file is made.
  */
-export function toICalendar(model: AgendaModel, sessions = model.sessions.filter((s) => !s.status), stamp = Date.now()): string {
-  const events = sessions.filter((s) => s.start !== undefined && s.end !== undefined);
+export function toICalendar(model: AgendaModel, sessions = takingPlace(model), stamp = Date.now()): string {
+  const events = calendarSessions(sessions);
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',

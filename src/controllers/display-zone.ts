@@ -1,6 +1,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { timeZoneContext } from '../context/time-zone-context.js';
+import { SeminarTimeZoneChangeEvent } from '../events/seminar-time-zone-change-event.js';
 import { formatZoneName, type Messages } from '../i18n/index.js';
 import { displayZone, localTimeZone, type TimeZoneChoice } from '../i18n/time-zone.js';
 import { readStored, writeStored } from '../internal/storage.js';
@@ -11,7 +12,8 @@ const STORAGE_KEY = 'seminar-agenda:time-zone';
 /**
  * Decides the zone an agenda shows times in (the visitor's remembered choice,
  * else the `time-zone` attribute, else the event's zone), provides it to the
- * elements inside and renders the zone's name with the event/local toggle.
+ * elements inside and renders the zone's name with the event/local toggle; the host fires
+ * seminar-time-zone-change when the visitor switches.
  */
 export class DisplayZoneController implements ReactiveController {
   readonly #provider: ContextProvider<typeof timeZoneContext>;
@@ -53,5 +55,6 @@ export class DisplayZoneController implements ReactiveController {
     this.#visitorChoice = this.timeZone === localTimeZone() ? 'event' : 'local';
     writeStored(STORAGE_KEY, this.#visitorChoice);
     this.host.requestUpdate();
+    this.host.dispatchEvent(new SeminarTimeZoneChangeEvent({ timeZone: this.timeZone! }));
   };
 }

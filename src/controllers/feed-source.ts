@@ -5,6 +5,7 @@ import { loadFeed, type FetchOptions, type LoadOutcome } from '../feed/load.js';
 import type { FailureKind, ParseResult } from '../feed/validate.js';
 import type { FeedProblem } from '../feed/problem.js';
 import { loadOnUse } from '../feed/on-use.js';
+import { shareInFlight } from '../feed/in-flight.js';
 import { readCachedFeed, writeCachedFeedWhenIdle, type CachedFeed } from '../internal/feed-cache.js';
 
 /** What the host element asks for; read on every update. */
@@ -148,8 +149,19 @@ export class FeedSource implements ReactiveController {
     this.#timer = undefined;
   }
 
+  /**
+   * Loads the request; a URL load is shared with every agenda on the page that asks for the same
+   * feed (and shows the same copy of it, for a refresh) while it is under way.
+   */
+  #fetch(signal: AbortSignal): Promise<LoadOutcome | undefined> {
+    const { feed, url, format, timeZone, sponsorsUrl, maxBytes } = this.request();
+    if (feed !== undefined || !url) return this.#load(signal);
+    const key = JSON.stringify([url, format, timeZone, sponsorsUrl, maxBytes, this.#shownEtag()]);
+    return shareInFlight(key, (shared) => this.#load(shared), signal);
+  }
+
   /** The program and, beside it, the separate sponsor list, fetched at the same time. */
-  async #fetch(signal: AbortSignal): Promise<LoadOutcome | undefined> {
+  async #load(signal: AbortSignal): Promise<LoadOutcome | undefined> {
     const { sponsorsUrl, timeoutMs, maxBytes } = this.request();
     const [outcome, sponsors] = await Promise.all([
       this.#fetchProgram(signal),
@@ -164,10 +176,15 @@ export class FeedSource implements ReactiveController {
     if (feed !== undefined) {
       return { unchanged: false, result: await parseFeedOnUse(feed) };
     }
-    if (url) return loadFeed(url, { signal, timeoutMs, maxBytes, format, timeZone, etag: this.model ? this.#etag : undefined });
+    if (url) return loadFeed(url, { signal, timeoutMs, maxBytes, format, timeZone, etag: this.#shownEtag() });
     if (inline !== undefined)
       return { unchanged: false, result: await decodeFeedText(inline, { baseUrl: document.baseURI, format, timeZone }) };
     return undefined;
+  }
+
+  /** The ETag of the copy shown, so an unchanged feed answers 304. */
+  #shownEtag(): string | undefined {
+    return this.model ? this.#etag : undefined;
   }
 
   /** Takes in a finished load; returns what to report, nothing for an unchanged feed. */

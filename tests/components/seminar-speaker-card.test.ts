@@ -72,8 +72,8 @@ describe('<seminar-speaker-card>', () => {
       await el.updateComplete;
       expect(el.shadowRoot!.textContent!.trim()).to.equal('');
       expect(console.warnings).to.deep.equal([
-        '[seminar-agenda] <seminar-speaker-card> speaker-id="x" needs an enclosing <seminar-agenda> ' +
-          'or a model property; give name, job-title and organization attributes to use the card alone.',
+        '[seminar-agenda] <seminar-speaker-card> speaker-id="x" needs an enclosing <seminar-agenda>, ' +
+          'a for attribute or a model property; give name, job-title and organization attributes to use the card alone.',
       ]);
     });
 

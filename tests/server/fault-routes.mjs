@@ -37,6 +37,8 @@ const routes = {
     ctx.body = seminar.slice(0, 500);
   },
   '/faults/seminar': (ctx) => {
+    // With an id, counts the request: elements sharing one feed must ask for it once.
+    if (ctx.query.id) entryOf(ctx.query.id).requests += 1;
     ctx.type = 'application/json';
     ctx.body = seminar;
   },

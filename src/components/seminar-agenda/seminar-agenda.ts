@@ -40,6 +40,8 @@ const DESCRIPTION_HEADING_LEVEL = 3;
  *
  * @fires seminar-load - The feed was validated and is shown; detail has the model and warnings (keys the format does not know come later, in the console only).
  * @fires seminar-error - The feed cannot be shown; detail lists every problem with its JSON path.
+ * @fires seminar-time-zone-change - The visitor switched between the event's and their own time zone; detail has the zone now shown.
+ * @fires seminar-calendar-download - The visitor downloaded the program (or, from the timeline, a session) as an .ics file; detail has the session ids.
  *
  * @csspart header - The event header.
  * @csspart series - The series name above the title.
@@ -246,7 +248,7 @@ export class SeminarAgenda extends SeminarElement {
     return this.#localeProvider.value!;
   }
 
-  readonly #addProgramToCalendar = () => downloadCalendar(this.#model!);
+  readonly #addProgramToCalendar = () => downloadCalendar(this, this.#model!);
 
   /** Tells the webmaster everything (console and event); visitors only see the polite message. */
   #announce(report: FeedReport): void {

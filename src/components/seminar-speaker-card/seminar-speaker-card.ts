@@ -128,7 +128,11 @@ export class SeminarSpeakerCard extends ProgramElement {
     if (fromFeed) return { speaker: fromFeed, appearances: appearancesBySpeaker(model!).get(fromFeed.id) ?? [] };
     const standalone = this.name || this.jobTitle || this.organization || this.tbc;
     if (this.speakerId && !standalone) {
-      const missing = model ? 'names no speaker of the program' : 'needs an enclosing <seminar-agenda> or a model property';
+      // An agenda named by `for` may still be on its way: nothing to show yet, nothing to warn about.
+      if (!model && this.htmlFor) return { appearances: [] };
+      const missing = model
+        ? 'names no speaker of the program'
+        : 'needs an enclosing <seminar-agenda>, a for attribute or a model property';
       return {
         appearances: [],
         problem: `speaker-id="${this.speakerId}" ${missing}; give name, job-title and organization attributes to use the card alone.`,

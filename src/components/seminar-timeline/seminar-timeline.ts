@@ -1,11 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ContextConsumer } from '@lit/context';
-import { timeZoneContext } from '../../context/time-zone-context.js';
 import { dayOf, groupByDay, type ProgramDay } from '../../feed/days.js';
 import type { AgendaModel, SessionModel } from '../../feed/model.js';
 import type { ChangeMarks } from '../../controllers/changes.js';
 import { toInstant } from '../../feed/time.js';
 import type { SeminarDaySelectEvent } from '../../events/seminar-day-select-event.js';
+import { SeminarLinkCopyEvent } from '../../events/seminar-link-copy-event.js';
 import { formatDate, formatDay, type Messages } from '../../i18n/index.js';
 import { copyText, linkTo } from '../../internal/clipboard.js';
 import { LiveController } from '../../controllers/clock.js';
@@ -52,6 +51,10 @@ const LIGHT_KINDS = new Set(['break', 'meal', 'arrival', 'networking']);
  * @cssprop [--seminar-track-color-6=#1b9aaa] - Colour of the sixth track.
  * @cssprop [--seminar-track-color-7=#b5483a] - Colour of the seventh track.
  * @cssprop [--seminar-track-color-8=#7a8a2e] - Colour of the eighth track; a ninth track starts again at the first.
+ *
+ * @fires seminar-day-select - The visitor picked a day in the day tabs (from seminar-day-tabs); detail has the ISO date.
+ * @fires seminar-link-copy - The visitor copied a session's link to the clipboard; detail has the session id.
+ * @fires seminar-calendar-download - The visitor downloaded a session as an .ics file; detail has its id.
  *
  * @csspart sessions - Each ordered list of sessions (top level and nested).
  * @csspart session - One session; break-like ones also have the part session-light.
@@ -104,8 +107,6 @@ export class SeminarTimeline extends ProgramElement {
       now: {},
     };
   }
-
-  readonly #zoneConsumer = new ContextConsumer(this, { context: timeZoneContext, subscribe: true });
 
   readonly #live = new LiveController(this, () => ({
     sessions: this.#program?.sessions ?? [],
@@ -167,7 +168,7 @@ export class SeminarTimeline extends ProgramElement {
     return {
       locale: this.uiLocale,
       messages: this.uiMessages,
-      timeZone: this.#zoneConsumer.value ?? program.event.timeZone,
+      timeZone: this.contextTimeZone ?? program.event.timeZone,
       contentLang: program.event.language,
     };
   }
@@ -294,7 +295,7 @@ export class SeminarTimeline extends ProgramElement {
       ${
         open
           ? html`<div part="menu" class="menu" role="menu" id="${id}--menu" aria-labelledby="${id}--actions" @keydown=${this.#menu.onMenuKeydown}>
-            ${timed ? item(view.messages.addToCalendar, () => downloadCalendar(this.#program!, session)) : nothing}
+            ${timed ? item(view.messages.addToCalendar, () => downloadCalendar(this, this.#program!, session)) : nothing}
             ${item(view.messages.copyLink, () => this.#copyLink(id, view.messages))}
           </div>`
           : nothing
@@ -332,6 +333,7 @@ export class SeminarTimeline extends ProgramElement {
   async #copyLink(id: string, messages: Messages): Promise<void> {
     const url = linkTo(id);
     if (await copyText(url)) {
+      this.dispatchEvent(new SeminarLinkCopyEvent({ sessionId: id }));
       this.manualLink = undefined;
       // Emptied first so that a second copy is announced again.
       this.announcement = '';
