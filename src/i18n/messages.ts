@@ -50,4 +50,11 @@ export interface Messages {
   /** The disclosure under a shortened description, closed and open. */
   showMore: string;
   showLess: string;
+  /** Skip links before a long program, to the sections after it. */
+  skipToSpeakers: string;
+  skipToSponsors: string;
+  /** The disclosure of a speaker's bio and links in the speaker directory. */
+  bio: string;
+  /** How many speakers the directory lists, under its heading. */
+  speakerCount: (count: number) => string;
 }

@@ -46,4 +46,8 @@ export const da: Messages = {
   sessionActions: (title) => `Handlinger for ${title}`,
   showMore: 'Vis mere',
   showLess: 'Vis mindre',
+  skipToSpeakers: 'Gå til oplægsholdere',
+  skipToSponsors: 'Gå til sponsorer',
+  bio: 'Om oplægsholderen',
+  speakerCount: (count) => `${count} oplægsholdere, A til Å`,
 };
