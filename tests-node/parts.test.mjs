@@ -60,7 +60,14 @@ test('the agenda and the timeline forward every part of the elements they render
   const agenda = all('seminar-agenda');
   assert.deepEqual(
     sorted(agenda),
-    sorted([...own('seminar-agenda'), ...TIMELINE_PARTS, ...DAY_TABS_PARTS, ...SPEAKER_CARD_PARTS, ...SPEAKER_DIRECTORY_PARTS, ...SPONSOR_STRIP_PARTS]),
+    sorted([
+      ...own('seminar-agenda'),
+      ...TIMELINE_PARTS,
+      ...DAY_TABS_PARTS,
+      ...SPEAKER_CARD_PARTS,
+      ...SPEAKER_DIRECTORY_PARTS,
+      ...SPONSOR_STRIP_PARTS,
+    ]),
   );
   assert.equal(new Set(agenda).size, agenda.length, 'a part name is used by two elements');
 });

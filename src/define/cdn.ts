@@ -2,7 +2,8 @@
  * The CDN bundle's entry: registers the elements and exports their classes like elements.ts,
  * except those that come from chunks: `<seminar-day-tabs>` when the first program spanning days
  * renders (most programs have one day), `<seminar-speaker-card>` when an agenda renders cards
- * (below the program, never its first screen) or else once the browser is idle, and
+ * (below the program, never its first screen) or, for cards in the page's own markup, once the
+ * browser is idle, and
  * `<seminar-speaker-directory>` once idle on a page whose program has many speakers. The npm
  * build keeps every define/*.js module.
  */
@@ -17,8 +18,8 @@ export * from './seminar-sponsor-strip.js';
 // define/seminar-timeline.js would import the day tabs; the timeline is registered here without them.
 defineOnce('seminar-timeline', SeminarTimeline);
 defineOnUse('seminar-speaker-card', () => import('./seminar-speaker-card.js'));
-// A card used alone on the page (no agenda renders it) is defined once the browser is idle.
-whenIdle(() => useElement('seminar-speaker-card'));
+// Cards the page itself holds (no agenda renders them) are defined once the browser is idle.
+whenIdle(() => document.querySelector('seminar-speaker-card') && useElement('seminar-speaker-card'));
 defineOnUse('seminar-day-tabs', () => import('./seminar-day-tabs.js'));
 defineOnUse('seminar-speaker-directory', () => import('./seminar-speaker-directory.js'));
 

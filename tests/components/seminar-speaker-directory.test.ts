@@ -16,7 +16,13 @@ function bigFeed({ speakers = 40, sessions = 24, names = [] as string[], languag
   const talks = Array.from({ length: sessions }, (_, i) => {
     const minutes = 9 * 60 + i * 20;
     const at = (m: number) => `2025-05-20T${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-    return { id: `s${i}`, start: at(minutes), end: at(minutes + 20), title: `Talk ${i}`, speakers: [`p${i % speakers}`, `p${(i + 1) % speakers}`] };
+    return {
+      id: `s${i}`,
+      start: at(minutes),
+      end: at(minutes + 20),
+      title: `Talk ${i}`,
+      speakers: [`p${i % speakers}`, `p${(i + 1) % speakers}`],
+    };
   });
   return {
     version: 1,
@@ -27,7 +33,8 @@ function bigFeed({ speakers = 40, sessions = 24, names = [] as string[], languag
   };
 }
 
-const entries = (el: SeminarSpeakerDirectory) => [...el.shadowRoot!.querySelectorAll('[part="entry-name"]')].map((n) => n.textContent!.trim());
+const entries = (el: SeminarSpeakerDirectory) =>
+  [...el.shadowRoot!.querySelectorAll('[part="entry-name"]')].map((n) => n.textContent!.trim());
 
 async function directory(feed: FeedInput, style = ''): Promise<SeminarSpeakerDirectory> {
   const el = await fixture<SeminarSpeakerDirectory>(
@@ -51,7 +58,7 @@ describe('<seminar-speaker-directory>', () => {
     expect(entries(en)).to.deep.equal(['Aage Dahl', 'Ærø Nielsen', 'Anna Berg', 'Åse Holm', 'Øjvind Lund', 'Ole Berg', 'Zara Smith']);
   });
 
-  it('lists each speaker\'s sessions as links into the program, and a moderator as such', async () => {
+  it("lists each speaker's sessions as links into the program, and a moderator as such", async () => {
     const feed = bigFeed({ speakers: 3, sessions: 3 });
     feed.sessions[2]!.moderators = ['p0'];
     const el = await directory(feed);
