@@ -1,5 +1,5 @@
 import type { SessionModel } from './model.js';
-import { wallClock } from './time.js';
+import { zoneOffset } from './time.js';
 
 /** The sessions of one calendar day of the program, as seen in one time zone. */
 export interface ProgramDay {
@@ -14,8 +14,8 @@ const pad = (value: number | undefined, width = 2) => String(value ?? 0).padStar
 
 /** ISO date of an instant on a calendar in the zone. */
 export function localDate(instant: number, timeZone: string): string {
-  const { year, month, day } = wallClock(instant, timeZone);
-  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  const wall = new Date(instant + zoneOffset(instant, timeZone));
+  return `${pad(wall.getUTCFullYear(), 4)}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}`;
 }
 
 const grouped = new WeakMap<SessionModel[], Map<string, ProgramDay[]>>();
