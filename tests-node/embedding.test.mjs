@@ -102,8 +102,8 @@ test('the CDN tag reads the real 39C3 schedule.xml and a sponsor list, loading t
     () => document.querySelector('seminar-agenda').shadowRoot.querySelector('seminar-sponsor-strip')?.shadowRoot?.textContent,
   );
   assert.match(await sponsors.jsonValue(), /The Helpers/);
-  // Its hundreds of speakers get the directory, loaded once the browser is idle (with the walk over
-  // their sessions, a chunk it shares with the speaker card).
+  // Its hundreds of speakers get the directory, with the walk over their sessions (a chunk it
+  // shares with the speaker card).
   await page.waitForFunction(() => customElements.get('seminar-speaker-directory'));
   // The day tabs and the controller that prints every day come with the first program spanning days.
   assert.deepEqual(chunks.sort(), [

@@ -45,7 +45,6 @@ export class FirstScreen implements ReactiveController {
 
   /** Builds every session at the next update. */
   readonly all = () => {
-    if (this.#limit === Infinity) return;
     this.#limit = Infinity;
     this.host.requestUpdate();
   };

@@ -5,7 +5,6 @@ import type { SeminarSpeakerOpenEvent } from '../events/seminar-speaker-open-eve
 import type { SeminarSpeakerDirectory } from '../components/seminar-speaker-directory/seminar-speaker-directory.js';
 import { useElement } from '../internal/element-on-use.js';
 import { SPEAKER_CARD_EXPORTS, SPEAKER_DIRECTORY_EXPORTS } from '../internal/exported-parts.js';
-import { whenIdle } from '../internal/idle.js';
 import { usesDirectory } from '../internal/speakers.js';
 
 const DIRECTORY = 'seminar-speaker-directory';
@@ -15,7 +14,7 @@ const LONG_PROGRAM = 20;
 
 /**
  * The agenda's speakers section and the ways into it: a card per speaker for a small program, the
- * directory (a chunk, loaded once the browser is idle) for a large one; skip links past a long
+ * directory (a chunk, built when it nears the screen) for a large one; skip links past a long
  * program; and the speaker's entry opened from their name in a session (`seminar-speaker-open`,
  * unless the page cancels it).
  */
@@ -35,8 +34,7 @@ export class SpeakersSection implements ReactiveController {
   render(model: AgendaModel, messages: Messages) {
     if (!model.speakers.length) return nothing;
     const directory = usesDirectory(model.speakers);
-    if (directory) whenIdle(() => useElement(DIRECTORY));
-    else useElement('seminar-speaker-card');
+    useElement(directory ? DIRECTORY : 'seminar-speaker-card');
     return html`<section aria-labelledby="speakers-title">
       <h3 part="section-title" class="section-title" id="speakers-title">${messages.speakers}</h3>
       ${
@@ -65,7 +63,6 @@ export class SpeakersSection implements ReactiveController {
   async reveal(speakerId: string): Promise<boolean> {
     const root = this.host.renderRoot;
     if (root.querySelector(DIRECTORY)) {
-      useElement(DIRECTORY);
       await customElements.whenDefined(DIRECTORY);
       return root.querySelector<SeminarSpeakerDirectory>(DIRECTORY)!.reveal(speakerId);
     }

@@ -4,7 +4,7 @@
  * renders (most programs have one day), `<seminar-speaker-card>` when an agenda renders cards
  * (below the program, never its first screen) or, for cards in the page's own markup, once the
  * browser is idle, and
- * `<seminar-speaker-directory>` once idle on a page whose program has many speakers. The npm
+ * `<seminar-speaker-directory>` when an agenda renders one for a program with many speakers. The npm
  * build keeps every define/*.js module.
  */
 // In elements.ts's order: the bundle keeps the modules in it, and gzip wins from neighbours alike.

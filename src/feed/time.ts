@@ -43,24 +43,24 @@ export function wallClock(instant: number, timeZone: string): Partial<Record<Int
 
 const QUARTER_HOUR = 900_000;
 
-/** Offsets by zone and quarter hour (NaN where the offset changes inside it). */
+/** Offsets by zone and quarter hour. */
 const offsets = new Map<string, number>();
 
 /**
  * Offset of the zone from UTC at an instant, in milliseconds. Cached per quarter hour: a program
  * asks about the same few hours thousands of times, and each exact answer formats a date (1,000
- * sessions: ~50 ms). A quarter hour whose two ends differ holds a change and is answered exactly.
+ * sessions: ~50 ms). A quarter hour whose two ends differ holds a change and is never cached.
  */
 export function zoneOffset(instant: number, timeZone: string): number {
   const start = Math.floor(instant / QUARTER_HOUR) * QUARTER_HOUR;
   const key = `${timeZone} ${start}`;
   let offset = offsets.get(key);
   if (offset === undefined) {
-    const first = exactOffset(start, timeZone);
-    offset = first === exactOffset(start + QUARTER_HOUR - 1000, timeZone) ? first : NaN;
+    offset = exactOffset(start, timeZone);
+    if (offset !== exactOffset(start + QUARTER_HOUR - 1000, timeZone)) return exactOffset(instant, timeZone);
     offsets.set(key, offset);
   }
-  return Number.isNaN(offset) ? exactOffset(instant, timeZone) : offset;
+  return offset;
 }
 
 function exactOffset(instant: number, timeZone: string): number {

@@ -20,7 +20,7 @@ export function usesDirectory(speakers: readonly SpeakerModel[]): boolean {
  * each session's template lean.
  */
 export function openSpeakerOnClick(this: HTMLElement, event: Event): void {
-  const target = event.composedPath()[0];
-  const button = target instanceof Element ? target.closest<HTMLElement>('[data-speaker]') : null;
+  // A click's first target is always an element: text nodes are never the target.
+  const button = (event.composedPath()[0] as Element).closest<HTMLElement>('[data-speaker]');
   if (button) this.dispatchEvent(new SeminarSpeakerOpenEvent({ speakerId: button.dataset['speaker']! }));
 }

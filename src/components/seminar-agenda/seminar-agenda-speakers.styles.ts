@@ -8,13 +8,12 @@ export const agendaSpeakersStyles = css`
     gap: var(--_space-s);
     margin: 0;
   }
+  /* Out of the flow and clipped away, yet read and reached in order. */
   .skip-links:not(:focus-within) {
     position: absolute;
     inline-size: 1px;
     block-size: 1px;
-    overflow: hidden;
     clip-path: inset(50%);
-    white-space: nowrap;
   }
   .skip-link {
     padding: var(--_space-xs) var(--_space-s);

@@ -152,7 +152,7 @@ export const timelineStyles = [
     font-size: inherit;
     text-align: start;
     color: inherit;
-    text-decoration: underline 1px;
+    text-decoration: underline;
     text-underline-offset: 0.2em;
   }
   button.speaker-name:hover {

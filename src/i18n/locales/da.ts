@@ -48,6 +48,6 @@ export const da: Messages = {
   showLess: 'Vis mindre',
   skipToSpeakers: 'Gå til oplægsholdere',
   skipToSponsors: 'Gå til sponsorer',
-  bio: 'Om oplægsholderen',
+  bio: 'Om',
   speakerCount: (count) => `${count} oplægsholdere, A til Å`,
 };

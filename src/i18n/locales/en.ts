@@ -48,6 +48,6 @@ export const en: Messages = {
   showLess: 'Show less',
   skipToSpeakers: 'Skip to speakers',
   skipToSponsors: 'Skip to sponsors',
-  bio: 'Bio',
+  bio: 'About',
   speakerCount: (count) => `${count} speakers, A to Z`,
 };
