@@ -112,7 +112,7 @@ function basesAreNotElements() {
 function forwardedParts() {
   const FORWARDS = {
     'seminar-timeline': ['seminar-day-tabs'],
-    'seminar-agenda': ['seminar-timeline', 'seminar-speaker-card', 'seminar-sponsor-strip'],
+    'seminar-agenda': ['seminar-timeline', 'seminar-speaker-card', 'seminar-speaker-directory', 'seminar-sponsor-strip'],
   };
   return {
     name: 'seminar-forwarded-parts',

@@ -4,12 +4,14 @@ export { SeminarTimeline } from './components/seminar-timeline/seminar-timeline.
 export { SeminarSpeakerCard } from './components/seminar-speaker-card/seminar-speaker-card.js';
 export { SeminarSponsorStrip } from './components/seminar-sponsor-strip/seminar-sponsor-strip.js';
 export { SeminarDayTabs, type DayTab } from './components/seminar-day-tabs/seminar-day-tabs.js';
+export { SeminarSpeakerDirectory } from './components/seminar-speaker-directory/seminar-speaker-directory.js';
 export { SeminarLoadEvent, type SeminarLoadDetail } from './events/seminar-load-event.js';
 export { SeminarErrorEvent, type SeminarErrorDetail } from './events/seminar-error-event.js';
 export { SeminarDaySelectEvent, type SeminarDaySelectDetail } from './events/seminar-day-select-event.js';
 export { SeminarTimeZoneChangeEvent, type SeminarTimeZoneChangeDetail } from './events/seminar-time-zone-change-event.js';
 export { SeminarCalendarDownloadEvent, type SeminarCalendarDownloadDetail } from './events/seminar-calendar-download-event.js';
 export { SeminarLinkCopyEvent, type SeminarLinkCopyDetail } from './events/seminar-link-copy-event.js';
+export { SeminarSpeakerOpenEvent, type SeminarSpeakerOpenDetail } from './events/seminar-speaker-open-event.js';
 export { agendaContext } from './context/agenda-context.js';
 export { localeContext } from './context/locale-context.js';
 export { timeZoneContext } from './context/time-zone-context.js';

@@ -159,3 +159,9 @@ export const ChangedProgram: Story = {
       .feed=${changedFeed()}></seminar-agenda>`;
   },
 };
+/**
+ * A large congress, 39C3 (215 sessions on four days, hundreds of speakers): each day's list builds
+ * its first screen first and the rest when the browser is idle; the speakers come as the sorted
+ * directory, built when it nears the screen. A speaker's name in a session opens their entry.
+ */
+export const LargeCongress: Story = { args: { src: '/feeds/39c3.schedule.xml', lang: 'en' } };

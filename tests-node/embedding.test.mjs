@@ -103,15 +103,20 @@ test('the CDN tag reads the real 39C3 schedule.xml and a sponsor list, loading t
     () => document.querySelector('seminar-agenda').shadowRoot.querySelector('seminar-sponsor-strip')?.shadowRoot?.textContent,
   );
   assert.match(await sponsors.jsonValue(), /The Helpers/);
-  // The day tabs and the controller that prints every day come with the first program spanning days;
-  // the change tracker once the browser is idle.
+  // The change tracker comes once the browser is idle.
   await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/chunks/changes-')));
+  // Its hundreds of speakers get the directory, with the walk over their sessions (a chunk it
+  // shares with the speaker card).
+  await page.waitForFunction(() => customElements.get('seminar-speaker-directory'));
+  // The day tabs and the controller that prints every day come with the first program spanning days.
   assert.deepEqual(chunks.sort(), [
     '/dist/cdn/chunks/changes.js',
     '/dist/cdn/chunks/importers.js',
     '/dist/cdn/chunks/issue-messages.js',
     '/dist/cdn/chunks/print-media.js',
     '/dist/cdn/chunks/seminar-day-tabs.js',
+    '/dist/cdn/chunks/seminar-speaker-directory.js',
+    '/dist/cdn/chunks/speaker-sessions.js',
     '/dist/cdn/chunks/sponsor-list.js',
     '/dist/cdn/chunks/sponsors.js',
   ]);
@@ -163,10 +168,11 @@ test('two copies of the library on one page: the first wins, one warning names t
   assert.match(await agendaText(page), /Ansvarlig anvendelse/);
   await page.close();
 
-  // The CDN entry registers the timeline after the modules it imports. Both copies load the day tabs from
-  // the one chunk URL, so the first copy's timeline defines them once and no copy skips them.
+  // The CDN entry registers the timeline after the modules it imports. Both copies load the day tabs
+  // and the speaker card from the one chunk URL each, so the first copy defines them once and no
+  // copy skips them.
   assert.deepEqual(problems, [
-    'warning: [seminar-agenda] <seminar-agenda>, <seminar-speaker-card>, <seminar-sponsor-strip>, <seminar-timeline> already defined by version 0.1.0; version 0.1.0 was skipped.',
+    'warning: [seminar-agenda] <seminar-agenda>, <seminar-sponsor-strip>, <seminar-timeline> already defined by version 0.1.0; version 0.1.0 was skipped.',
   ]);
 });
 

@@ -55,4 +55,11 @@ export interface Messages {
   showLess: string;
   /** Rewording of the changes summary and marks, whose own strings load with them (change-messages.ts). */
   changes?: Partial<ChangeMessages>;
+  /** Skip links before a long program, to the sections after it. */
+  skipToSpeakers: string;
+  skipToSponsors: string;
+  /** The disclosure of a speaker's bio and links in the speaker directory. */
+  bio: string;
+  /** How many speakers the directory lists, under its heading. */
+  speakerCount: (count: number) => string;
 }

@@ -20,5 +20,9 @@ export const TIMELINE_EXPORTS =
 export const SPEAKER_CARD_EXPORTS =
   'card, portrait, name, job-title, organization, moderator, appearances, bio, bio-text, links, speaker-link';
 
+/** The parts of `<seminar-speaker-directory>`, which an agenda with many speakers forwards. */
+export const SPEAKER_DIRECTORY_EXPORTS =
+  'count, directory, entry, entry-name, entry-details, entry-sessions, entry-session, bio-toggle, entry-bio, entry-links';
+
 /** The parts of `<seminar-sponsor-strip>`, which an agenda forwards. */
 export const SPONSOR_STRIP_EXPORTS = 'tier, tier-title, sponsor-list, sponsor, logo, sponsor-name, sponsor-description';

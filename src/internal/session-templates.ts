@@ -15,6 +15,8 @@ export interface View {
   timeZone: string;
   /** Language of the feed's content, marked with `lang` on it: hyphenation and voices need it. */
   contentLang: string;
+  /** Speaker names are buttons that open the speaker's entry (inside an agenda, which has the speakers section). */
+  speakerLinks?: boolean;
 }
 
 /** The range as the locale writes it, each end in a `<time>` for machines; once per group of parallel sessions. */
@@ -71,13 +73,19 @@ export function renderModerators({ id, moderators }: SessionModel, view: View) {
   </div>`;
 }
 
-function renderPerson(person: SpeakerModel, { messages, contentLang }: View) {
+function renderPerson(person: SpeakerModel, view: View) {
+  const { messages, contentLang } = view;
   const details = person.role ?? [person.jobTitle, person.organization].filter(Boolean).join(', ');
-  const name =
-    person.tbc && !person.name
-      ? html`<span part="speaker-name" class="speaker-name tbc">${messages.tbc}</span>`
-      : html`<span part="speaker-name" class="speaker-name">${person.name}</span>${person.tbc ? html`<span class="tbc note">(${messages.tbc})</span>` : nothing}`;
-  return html`<li part="speaker">${name}${
-    details ? html`, <span part="speaker-details" class="speaker-details" lang=${contentLang}>${details}</span>` : nothing
-  }</li>`;
+  const unnamed = person.tbc && !person.name;
+  return html`<li part="speaker">${renderName(person.id, unnamed ? messages.tbc : person.name, unnamed, view)}${
+    person.tbc && !unnamed ? html`<span class="tbc note">(${messages.tbc})</span>` : nothing
+  }${details ? html`, <span part="speaker-details" class="speaker-details" lang=${contentLang}>${details}</span>` : nothing}</li>`;
+}
+
+/** The name, as a button to the speaker's entry where there is one; its one listener is the timeline's. */
+function renderName(id: string, name: string | undefined, unnamed: boolean, { speakerLinks }: View) {
+  const classes = unnamed ? 'speaker-name tbc' : 'speaker-name';
+  return speakerLinks
+    ? html`<button part="speaker-name" class=${classes} type="button" data-speaker=${id}>${name}</button>`
+    : html`<span part="speaker-name" class=${classes}>${name}</span>`;
 }

@@ -29,14 +29,15 @@ async function tabThrough(el: SeminarAgenda, count: number): Promise<string[]> {
 }
 
 describe('keyboard path through the agenda', () => {
-  it('reaches every control once, in reading order: zone, calendar, day tabs, panel, show more, actions, sponsor link', async () => {
+  it('reaches every control once, in reading order: zone, calendar, day tabs, panel, show more, speaker, actions, sponsor link', async () => {
     const el = await agenda();
-    expect(await tabThrough(el, 7)).to.deep.equal([
+    expect(await tabThrough(el, 8)).to.deep.equal([
       'button: Show in my time zone',
       'button: Add the whole program to calendar',
       'tab: Tue 20 May',
       'tabpanel: ',
       'button: Show more',
+      'button: Ada Lovelace',
       'button: Actions for Reading the program aloud',
       'a: Acme',
     ]);
@@ -65,7 +66,13 @@ describe('keyboard path through the agenda', () => {
     await sendKeys({ press: 'ArrowRight' });
     await settled(el);
     expect(describeFocus()).to.equal('tab: Wed 21 May');
-    expect(await tabThrough(el, 2)).to.deep.equal(['tabpanel: ', 'button: Actions for Panel on plain language']);
+    expect(await tabThrough(el, 5)).to.deep.equal([
+      'tabpanel: ',
+      'button: Grace Hopper',
+      'button: To be confirmed',
+      'button: Ada Lovelace',
+      'button: Actions for Panel on plain language',
+    ]);
 
     const root = timelineOf(el).shadowRoot!;
     const button = deepActive() as HTMLButtonElement;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { isTimeZone, toInstant } from '../../src/feed/time.js';
+import { isTimeZone, toInstant, zoneOffset } from '../../src/feed/time.js';
 
 describe('toInstant', () => {
   const cases: Array<[string, string, string]> = [
@@ -24,4 +24,33 @@ describe('toInstant', () => {
     expect(isTimeZone('Europe/Copenhagen')).to.be.true;
     expect(isTimeZone('Mars/Olympus')).to.be.false;
   });
+});
+
+describe('zoneOffset, cached per quarter hour', () => {
+  /** The offset straight from Intl, as "GMT+10:30". */
+  const named = (instant: number, timeZone: string) =>
+    new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+      .formatToParts(instant)
+      .find((p) => p.type === 'timeZoneName')!.value;
+  const asName = (offset: number) => {
+    const minutes = Math.abs(offset) / 60_000;
+    const hhmm = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+    return offset === 0 ? 'GMT' : `GMT${offset < 0 ? '-' : '+'}${hhmm}`;
+  };
+  // Around the changes of Copenhagen (one hour), Lord Howe (half an hour) and Kathmandu (none, +05:45),
+  // every seven minutes, so the instants fall anywhere in their quarter hours, each asked twice.
+  const around: Array<[string, string]> = [
+    ['Europe/Copenhagen', '2025-03-30T00:00:00Z'],
+    ['Europe/Copenhagen', '2025-10-26T00:00:00Z'],
+    ['Australia/Lord_Howe', '2025-04-05T14:00:00Z'],
+    ['Asia/Kathmandu', '2025-05-20T00:00:00Z'],
+  ];
+  for (const [zone, from] of around) {
+    it(`agrees with Intl around ${from} in ${zone}`, () => {
+      for (let instant = Date.parse(from); instant < Date.parse(from) + 4 * 3_600_000; instant += 7 * 60_000 + 13_000) {
+        for (const ask of [1, 2])
+          expect(asName(zoneOffset(instant, zone)), `${new Date(instant).toISOString()}, ask ${ask}`).to.equal(named(instant, zone));
+      }
+    });
+  }
 });

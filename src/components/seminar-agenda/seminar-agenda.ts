@@ -15,14 +15,16 @@ import { DisplayZoneController } from '../../controllers/display-zone.js';
 import { downloadCalendar } from '../../internal/calendar-download.js';
 import { logProblems, logUnknownKeysWhenIdle } from '../../internal/dev-log.js';
 import { FeedSource, type FeedReport } from '../../controllers/feed-source.js';
+import { SpeakersSection } from '../../controllers/speakers-section.js';
 import { resolveLocale } from '../../internal/locale.js';
 import { renderRichText } from '../../internal/rich-text.js';
-import { SPEAKER_CARD_EXPORTS, SPONSOR_STRIP_EXPORTS, TIMELINE_EXPORTS } from '../../internal/exported-parts.js';
+import { SPONSOR_STRIP_EXPORTS, TIMELINE_EXPORTS } from '../../internal/exported-parts.js';
 import { SeminarElement } from '../../internal/seminar-element.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 import { VERSION } from '../../internal/version.js';
 import { agendaStyles } from './seminar-agenda.styles.js';
 import { agendaTimeStyles } from './seminar-agenda-time.styles.js';
+import { agendaSpeakersStyles } from './seminar-agenda-speakers.styles.js';
 
 /** Headings in the event description sit one level below the event title (h2), beside the section headings. */
 const DESCRIPTION_HEADING_LEVEL = 3;
@@ -42,6 +44,7 @@ const DESCRIPTION_HEADING_LEVEL = 3;
  * @fires seminar-error - The feed cannot be shown; detail lists every problem with its JSON path.
  * @fires seminar-time-zone-change - The visitor switched between the event's and their own time zone; detail has the zone now shown.
  * @fires seminar-calendar-download - The visitor downloaded the program (or, from the timeline, a session) as an .ics file; detail has the session ids.
+ * @fires seminar-speaker-open - The visitor pressed a speaker's name in a session; the agenda then scrolls to the speaker's card or directory entry unless a listener calls preventDefault().
  *
  * @csspart header - The event header.
  * @csspart series - The series name above the title.
@@ -51,7 +54,10 @@ const DESCRIPTION_HEADING_LEVEL = 3;
  * @csspart description - The event description.
  * @csspart section-title - The heading of the program, speakers and sponsors sections.
  * @csspart timeline - The seminar-timeline element.
- * @csspart speakers - The grid of speaker cards.
+ * @csspart speakers - The grid of speaker cards (up to 30 speakers).
+ * @csspart speaker-directory - The seminar-speaker-directory element that lists the speakers of a program with more than 30.
+ * @csspart skip-links - The links past a long program (20 sessions or more) to the speakers and sponsors, shown when focused.
+ * @csspart skip-link - One of those links.
  * @csspart sponsors - The seminar-sponsor-strip element.
  * @csspart status - The loading, empty and error messages.
  * @csspart error - The error message.
@@ -67,7 +73,7 @@ export class SeminarAgenda extends SeminarElement {
   /** Version of this copy of the library; named when two copies meet on one page. */
   static readonly version = VERSION;
 
-  static override styles = [sharedStyles, agendaStyles, agendaTimeStyles];
+  static override styles = [sharedStyles, agendaStyles, agendaTimeStyles, agendaSpeakersStyles];
 
   static override get properties() {
     return {
@@ -155,6 +161,7 @@ export class SeminarAgenda extends SeminarElement {
   );
 
   readonly #changes = new ChangesOnUse(this, () => ({ enabled: this.changes !== 'off', store: !this.noStore }));
+  readonly #speakers = new SpeakersSection(this);
 
   readonly #zone = new DisplayZoneController(this, () => ({ choice: this.timeZone, eventZone: this.#model?.event.timeZone }));
 
@@ -179,6 +186,7 @@ export class SeminarAgenda extends SeminarElement {
       ${this.#renderHeader(model)}
       <section aria-labelledby="program-title">
         <h3 part="section-title" class="section-title" id="program-title">${messages.program}</h3>
+        ${this.#speakers.renderSkipLinks(model, messages)}
         ${
           model.sessions.length
             ? html`${this.#changes.renderSummary({ locale: this.#uiLocale(), messages, timeZone: this.#zone.timeZone!, contentLang: model.event.language })}
@@ -187,7 +195,7 @@ export class SeminarAgenda extends SeminarElement {
             : html`<p part="status" class="status">${messages.empty}</p>`
         }
       </section>
-      ${model.speakers.length ? this.#renderSpeakers(model, messages) : nothing}
+      ${this.#speakers.render(model, messages)}
       ${model.sponsorTiers.length ? this.#renderSponsors(messages) : nothing}
     </div>`;
   }
@@ -204,15 +212,6 @@ export class SeminarAgenda extends SeminarElement {
       }
       ${renderRichText(event.description, 'description', nothing, DESCRIPTION_HEADING_LEVEL)}
     </header>`;
-  }
-
-  #renderSpeakers(model: AgendaModel, messages: Messages) {
-    return html`<section aria-labelledby="speakers-title">
-      <h3 part="section-title" class="section-title" id="speakers-title">${messages.speakers}</h3>
-      <ul part="speakers" class="speakers" lang=${model.event.language}>
-        ${model.speakers.map((s) => html`<li><seminar-speaker-card speaker-id=${s.id} exportparts=${SPEAKER_CARD_EXPORTS} heading-level="4"></seminar-speaker-card></li>`)}
-      </ul>
-    </section>`;
   }
 
   #renderSponsors(messages: Messages) {

@@ -145,6 +145,33 @@ export const timelineStyles = [
   .speaker-name {
     font-weight: var(--_font-weight-strong);
   }
+  /* Inside an agenda a name opens the speaker's entry: a button that reads as a name, underlined. */
+  button.speaker-name {
+    padding: 0;
+    border: none;
+    font-size: inherit;
+    text-align: start;
+    color: inherit;
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+  button.speaker-name:hover {
+    color: var(--_color-accent);
+    background: none;
+    text-decoration-thickness: 2px;
+  }
+  /*
+   * A long list (40 sessions or more): the content of sessions off screen skips style, layout and
+   * paint until it nears the viewport; each keeps the height it last had (an estimate until then).
+   * The time and actions cells stay laid out, so the subgrid's time column is still as wide as the
+   * longest range. The clip margin leaves room for focus rings and for nested sessions, which reach
+   * into the actions column.
+   */
+  .sessions:has(> .session:nth-child(40)) > .session > .body {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 7rem;
+    overflow-clip-margin: calc(2rem + 2 * var(--_space-m) + 4px);
+  }
   .speaker-details {
     color: var(--_color-muted);
   }

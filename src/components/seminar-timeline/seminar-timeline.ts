@@ -9,6 +9,7 @@ import { formatDate, formatDay, type Messages } from '../../i18n/index.js';
 import { copyText, linkTo } from '../../internal/clipboard.js';
 import { LiveController } from '../../controllers/clock.js';
 import { DeepLinkController } from '../../controllers/deep-link.js';
+import { FirstScreen } from '../../controllers/first-screen.js';
 import { useElement } from '../../internal/element-on-use.js';
 import { warnNotLoaded } from '../../internal/dev-log.js';
 import { downloadCalendar } from '../../internal/calendar-download.js';
@@ -25,6 +26,7 @@ import {
   type View,
 } from '../../internal/session-templates.js';
 import { ProgramElement } from '../../internal/program-element.js';
+import { openSpeakerOnClick } from '../../internal/speakers.js';
 import { DAY_TABS_EXPORTS } from '../../internal/exported-parts.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 import { timelineStyles } from './seminar-timeline.styles.js';
@@ -40,6 +42,8 @@ const LIGHT_KINDS = new Set(['break', 'meal', 'arrival', 'networking']);
  *
  * @tagname seminar-timeline
  * @summary The program as an ordered list of sessions.
+ *
+ * @fires seminar-speaker-open - Inside an agenda, the visitor pressed a speaker's name in a session; detail has the speaker's id. Cancelable.
  *
  * @cssprop [--seminar-time-width=max-content] - Width of the time column beside the sessions; by default the longest range of the list.
  * @cssprop [--seminar-measure=70ch] - Width of the content column, so the longest line of running text; the actions sit right after it.
@@ -74,7 +78,7 @@ const LIGHT_KINDS = new Set(['break', 'meal', 'arrival', 'networking']);
  * @csspart moderators - The list of moderators of a session.
  * @csspart moderators-label - The visible label before the moderators.
  * @csspart speaker - One speaker line.
- * @csspart speaker-name - A speaker's name in that line.
+ * @csspart speaker-name - A speaker's name in that line; inside an agenda, a button that opens the speaker's entry.
  * @csspart speaker-details - A speaker's role in the session, or job title and organization, in that line.
  * @csspart nested - The box around a session's nested sessions.
  * @csspart days - The day switcher (a seminar-day-tabs element) of a program that spans days; its parts tablist, tab, tab-selected and panel are forwarded.
@@ -121,6 +125,8 @@ export class SeminarTimeline extends ProgramElement {
 
   readonly #menu = new SessionMenu(this);
 
+  readonly #firstScreen = new FirstScreen(this);
+
   /** What the polite live region says, e.g. that a link was copied. */
   private announcement = '';
 
@@ -148,7 +154,9 @@ export class SeminarTimeline extends ProgramElement {
   /** Fixed clock for the Now and Next badges, ISO date-time (local times read in the event's zone); the real clock when unset. */
   now?: string;
 
-  readonly #resizes = new ResizeObserver(() => requestAnimationFrame(() => this.#measureDescriptions()));
+  readonly #remeasure = () => requestAnimationFrame(() => this.#measureDescriptions());
+
+  readonly #resizes = new ResizeObserver(this.#remeasure);
 
   constructor() {
     super();
@@ -158,6 +166,7 @@ export class SeminarTimeline extends ProgramElement {
       () => this.#program,
       (id) => this.reveal(id),
     );
+    this.addEventListener('click', openSpeakerOnClick);
   }
 
   get #program(): AgendaModel | undefined {
@@ -170,12 +179,15 @@ export class SeminarTimeline extends ProgramElement {
       messages: this.uiMessages,
       timeZone: this.contextTimeZone ?? program.event.timeZone,
       contentLang: program.event.language,
+      speakerLinks: !this.model,
     };
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.#resizes.observe(this);
+    // A session of a long list laid out for the first time (content-visibility) may hide text.
+    this.renderRoot.addEventListener('contentvisibilityautostatechange', this.#remeasure, { capture: true });
   }
 
   override disconnectedCallback(): void {
@@ -226,7 +238,7 @@ export class SeminarTimeline extends ProgramElement {
 
   #renderSessions(sessions: SessionModel[], level: number, view: View): TemplateResult {
     return html`<ol part="sessions" class="sessions">
-      ${sessions.map((session, index) => this.#renderSession(session, level, view, sameTimes(session, sessions[index - 1])))}
+      ${this.#firstScreen.slice(sessions).map((session, index) => this.#renderSession(session, level, view, sameTimes(session, sessions[index - 1])))}
     </ol>`;
   }
 
@@ -319,12 +331,19 @@ export class SeminarTimeline extends ProgramElement {
     this.expanded = expanded;
   }
 
-  /** Which shortened descriptions hide text, so only those get a disclosure. */
+  /**
+   * Which shortened descriptions hide text, so only those get a disclosure. Only sessions laid out
+   * are read: reading one whose layout content-visibility skips would lay it out, one at a time
+   * (2 s for 2,000 sessions); the rest keep what was last measured until they come into view.
+   */
   #measureDescriptions(): void {
     const clamps = [...this.renderRoot.querySelectorAll<HTMLElement>('.clamp:not(.open)')];
-    const overflowing = new Set(
-      clamps.filter((clamp) => clamp.scrollHeight > clamp.clientHeight + 1).map((clamp) => clamp.dataset['session']!),
-    );
+    const overflowing = new Set(this.overflowing);
+    for (const clamp of clamps.filter((each) => each.checkVisibility({ contentVisibilityAuto: true }))) {
+      const id = clamp.dataset['session']!;
+      if (clamp.scrollHeight > clamp.clientHeight + 1) overflowing.add(id);
+      else overflowing.delete(id);
+    }
     for (const id of this.expanded) overflowing.add(id);
     const same = overflowing.size === this.overflowing.size && [...overflowing].every((id) => this.overflowing.has(id));
     if (!same) this.overflowing = overflowing;
@@ -353,6 +372,7 @@ export class SeminarTimeline extends ProgramElement {
    * focuses it; false when the program has no such session.
    */
   async reveal(id: string): Promise<boolean> {
+    this.#firstScreen.all();
     await this.updateComplete;
     const program = this.#program;
     if (!program) return false;

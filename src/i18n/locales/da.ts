@@ -47,4 +47,8 @@ export const da: Messages = {
   sessionActions: (title) => `Handlinger for ${title}`,
   showMore: 'Vis mere',
   showLess: 'Vis mindre',
+  skipToSpeakers: 'Gå til oplægsholdere',
+  skipToSponsors: 'Gå til sponsorer',
+  bio: 'Om',
+  speakerCount: (count) => `${count} oplægsholdere, A til Å`,
 };

@@ -47,4 +47,8 @@ export const en: Messages = {
   sessionActions: (title) => `Actions for ${title}`,
   showMore: 'Show more',
   showLess: 'Show less',
+  skipToSpeakers: 'Skip to speakers',
+  skipToSponsors: 'Skip to sponsors',
+  bio: 'About',
+  speakerCount: (count) => `${count} speakers, A to Z`,
 };

@@ -1,0 +1,51 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { whenIdle } from '../internal/idle.js';
+
+/** Sessions a list builds at first: more than a 1,280 × 800 screen shows, whatever their height. */
+const FIRST = 40;
+
+/** Sessions added each time the browser is idle, until the list is whole. */
+const STEP = 250;
+
+/**
+ * Builds a long list of sessions in steps: the first screen's sessions at once, the rest once the
+ * browser is idle, a step at a time, so a 1,000-session day paints its first screen without
+ * waiting for the other 960. Find-in-page reaches a session once its step is built (within a
+ * second or two); deep links and printing build everything first (`all`).
+ */
+export class FirstScreen implements ReactiveController {
+  #limit = FIRST;
+  #pending = false;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('beforeprint', this.all);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('beforeprint', this.all);
+  }
+
+  /** What of `sessions` to build now; asks for the next step when something is left out. */
+  slice<T>(sessions: T[]): T[] {
+    if (sessions.length <= this.#limit) return sessions;
+    if (!this.#pending) {
+      this.#pending = true;
+      whenIdle(() => {
+        this.#pending = false;
+        this.#limit += STEP;
+        this.host.requestUpdate();
+      });
+    }
+    return sessions.slice(0, this.#limit);
+  }
+
+  /** Builds every session at the next update. */
+  readonly all = () => {
+    this.#limit = Infinity;
+    this.host.requestUpdate();
+  };
+}
