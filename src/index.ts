@@ -7,6 +7,8 @@ export { SeminarDayTabs, type DayTab } from './components/seminar-day-tabs/semin
 export { SeminarLoadEvent, type SeminarLoadDetail } from './events/seminar-load-event.js';
 export { SeminarErrorEvent, type SeminarErrorDetail } from './events/seminar-error-event.js';
 export { SeminarDaySelectEvent, type SeminarDaySelectDetail } from './events/seminar-day-select-event.js';
+export { SeminarSearchEvent, type SeminarSearchDetail } from './events/seminar-search-event.js';
+export { SeminarFilterChangeEvent, type SeminarFilterChangeDetail } from './events/seminar-filter-change-event.js';
 export { agendaContext } from './context/agenda-context.js';
 export { localeContext } from './context/locale-context.js';
 export { timeZoneContext } from './context/time-zone-context.js';

@@ -11,6 +11,7 @@ import { SeminarLoadEvent } from '../../events/seminar-load-event.js';
 import { formatDateRange, formatDateTime, messagesFor, type MessageOverrides, type Messages } from '../../i18n/index.js';
 import type { TimeZoneChoice } from '../../i18n/time-zone.js';
 import { DisplayZoneController } from '../../controllers/display-zone.js';
+import { ProgramFind } from '../../controllers/program-find-on-use.js';
 import { downloadCalendar } from '../../internal/calendar-download.js';
 import { logProblems, logUnknownKeysWhenIdle } from '../../internal/dev-log.js';
 import { FeedSource, type FeedReport } from '../../controllers/feed-source.js';
@@ -39,6 +40,8 @@ const DESCRIPTION_HEADING_LEVEL = 3;
  *
  * @fires seminar-load - The feed was validated and is shown; detail has the model and warnings (keys the format does not know come later, in the console only).
  * @fires seminar-error - The feed cannot be shown; detail lists every problem with its JSON path.
+ * @fires seminar-search - The visitor paused typing in the search box (300 ms); detail has the query and how many sessions match.
+ * @fires seminar-filter-change - The visitor changed a filter, or cleared search and filters; detail has the chosen values per dimension.
  *
  * @csspart header - The event header.
  * @csspart series - The series name above the title.
@@ -57,6 +60,14 @@ const DESCRIPTION_HEADING_LEVEL = 3;
  * @csspart time-zone-toggle - The button that switches between the event's and the visitor's time zone.
  * @csspart program-tools - The row with the time zone note and the calendar button.
  * @csspart calendar - The button that downloads the whole program as an iCalendar file.
+ * @csspart find - The search and filter bar above the timeline of a program with more than 20 sessions.
+ * @csspart search - The search box.
+ * @csspart filter - One filter (a disclosure with the values of one dimension).
+ * @csspart filter-button - The button that opens a filter, with the number of values chosen.
+ * @csspart filter-options - The list of a filter's values, each with a checkbox.
+ * @csspart result-count - How many sessions match, or how many there are.
+ * @csspart clear - The button that clears the search and every filter.
+ * @csspart no-results - The message shown when nothing matches, beside the part status.
  */
 export class SeminarAgenda extends SeminarElement {
   /** Version of this copy of the library; named when two copies meet on one page. */
@@ -147,6 +158,8 @@ export class SeminarAgenda extends SeminarElement {
 
   readonly #zone = new DisplayZoneController(this, () => ({ choice: this.timeZone, eventZone: this.#model?.event.timeZone }));
 
+  readonly #find = new ProgramFind(this);
+
   override willUpdate(): void {
     this.#model = this.#source.model;
     this.#modelProvider.setValue(this.#model);
@@ -171,7 +184,9 @@ export class SeminarAgenda extends SeminarElement {
         ${
           model.sessions.length
             ? html`${this.#renderProgramTools(model, messages)}
-            <seminar-timeline part="timeline" exportparts=${TIMELINE_EXPORTS} heading-level="4" day=${this.day ?? nothing} now=${this.now ?? nothing}></seminar-timeline>`
+            ${this.#find.render({ model, timeZone: this.#zone.timeZone!, locale: this.#uiLocale(), overrides: this.messages })}
+            <seminar-timeline part="timeline" exportparts=${TIMELINE_EXPORTS} heading-level="4" day=${this.day ?? nothing} now=${this.now ?? nothing}
+              .visible=${this.#find.visible}></seminar-timeline>`
             : html`<p part="status" class="status">${messages.empty}</p>`
         }
       </section>

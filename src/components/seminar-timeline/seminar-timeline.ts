@@ -89,6 +89,7 @@ export class SeminarTimeline extends ProgramElement {
       headingLevel: { type: Number, attribute: 'heading-level' },
       day: {},
       now: {},
+      visible: { attribute: false },
     };
   }
 
@@ -130,6 +131,9 @@ export class SeminarTimeline extends ProgramElement {
 
   /** Fixed clock for the Now and Next badges, ISO date-time (local times read in the event's zone); the real clock when unset. */
   now?: string;
+
+  /** Ids of the sessions to show (a parent stays when one of its nested sessions is shown); all when unset. The rest are hidden, not removed. */
+  visible?: ReadonlySet<string>;
 
   readonly #resizes = new ResizeObserver(() => requestAnimationFrame(() => this.#measureDescriptions()));
 
@@ -195,8 +199,13 @@ export class SeminarTimeline extends ProgramElement {
         (error: Error) => warnNotLoaded('printing every day', error.message, 'print shows the selected day'),
       );
     }
-    const shown = days.find((day) => day.date === this.day) ?? days[0]!;
-    const tabs = days.map((day) => ({ value: day.date, label: formatDay(day.start, view.locale, view.timeZone) }));
+    const counts = days.map((day) => this.#shownCount(day.sessions));
+    // A day without a match gives way to the first day with one; `day` stays for when matches return.
+    const shown = days.find((day, index) => day.date === this.day && counts[index] !== 0) ?? days[counts.findIndex(Boolean)] ?? days.find((day) => day.date === this.day) ?? days[0]!;
+    const tabs = days.map((day, index) => ({
+      value: day.date,
+      label: `${formatDay(day.start, view.locale, view.timeZone)}${counts[index] === undefined ? '' : ` (${counts[index]})`}`,
+    }));
     return html`<seminar-day-tabs part="days" exportparts=${DAY_TABS_EXPORTS} .tabs=${tabs} selected=${shown.date} label=${view.messages.days} @seminar-day-select=${this.#onDaySelect}>
       ${this.#renderDay(shown, view)}
     </seminar-day-tabs>`;
@@ -207,17 +216,35 @@ export class SeminarTimeline extends ProgramElement {
       ${this.#renderSessions(day.sessions, this.headingLevel + 1, view)}`;
   }
 
+  /** Sessions not in `visible` stay in the DOM, hidden: toggling an attribute is far cheaper than building rows again. */
   #renderSessions(sessions: SessionModel[], level: number, view: View): TemplateResult {
+    let previous: SessionModel | undefined;
     return html`<ol part="sessions" class="sessions">
-      ${sessions.map((session, index) => this.#renderSession(session, level, view, sameTimes(session, sessions[index - 1])))}
+      ${sessions.map((session) => {
+        const shown = this.#isShown(session);
+        const row = this.#renderSession(session, level, view, sameTimes(session, previous), !shown);
+        // Parallel with the row above as the visitor sees it: a hidden row does not take the time along.
+        if (shown) previous = session;
+        return row;
+      })}
     </ol>`;
   }
 
-  #renderSession(session: SessionModel, level: number, view: View, parallel: boolean): TemplateResult {
+  #isShown(session: SessionModel): boolean {
+    return !this.visible || this.visible.has(session.id) || session.sessions.some((child) => this.#isShown(child));
+  }
+
+  /** How many sessions of a day are shown, nested ones included; undefined when all are. */
+  #shownCount(sessions: SessionModel[]): number | undefined {
+    if (!this.visible) return undefined;
+    return sessions.reduce((sum, session) => sum + Number(this.#isShown(session)) + (this.#shownCount(session.sessions) ?? 0), 0);
+  }
+
+  #renderSession(session: SessionModel, level: number, view: View, parallel: boolean, hidden: boolean): TemplateResult {
     const light = LIGHT_KINDS.has(session.kind);
     const mark = this.#markOf(session.id);
     return html`<li part=${light ? 'session session-light' : 'session'} class="session ${light ? 'light' : ''} ${parallel ? 'parallel' : ''}"
-      id=${session.id} data-kind=${session.kind} aria-current=${mark === 'now' ? 'time' : nothing}>
+      id=${session.id} data-kind=${session.kind} aria-current=${mark === 'now' ? 'time' : nothing} ?hidden=${hidden}>
       ${renderTime(session, view, parallel)}
       <div class="body">
         ${mark ? html`<span part="badge badge-${mark}" class="badge ${mark}">${view.messages[mark]}</span>` : nothing}
