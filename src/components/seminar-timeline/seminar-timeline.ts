@@ -18,6 +18,7 @@ import { SessionMenu } from '../../controllers/session-menu-on-use.js';
 import { renderList, renderMeta, renderModerators, renderSpeakers, renderTime, type View } from '../../internal/session-templates.js';
 import { ProgramElement } from '../../internal/program-element.js';
 import { DAY_TABS_EXPORTS } from '../../internal/exported-parts.js';
+import type { DayTab } from '../seminar-day-tabs/seminar-day-tabs.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 import { timelineStyles } from './seminar-timeline.styles.js';
 import { timelineLiveStyles } from './seminar-timeline-live.styles.js';
@@ -89,7 +90,6 @@ export class SeminarTimeline extends ProgramElement {
       headingLevel: { type: Number, attribute: 'heading-level' },
       day: {},
       now: {},
-      visible: { attribute: false },
     };
   }
 
@@ -132,8 +132,26 @@ export class SeminarTimeline extends ProgramElement {
   /** Fixed clock for the Now and Next badges, ISO date-time (local times read in the event's zone); the real clock when unset. */
   now?: string;
 
-  /** Ids of the sessions to show (a parent stays when one of its nested sessions is shown); all when unset. The rest are hidden, not removed. */
-  visible?: ReadonlySet<string>;
+  #visible?: ReadonlySet<string>;
+  /** The days and view of the last render, and the top-level sessions it rendered: what `visible` is applied to. */
+  #rendered?: { days: ProgramDay[]; view: View; sessions: SessionModel[]; date?: string };
+
+  /**
+   * Ids of the sessions to show; all when unset. A parent stays when one of its nested sessions is
+   * shown. The others are hidden, not removed: a change re-renders nothing but the day tabs' counts,
+   * unless the shown day has no match left and another day takes its place.
+   */
+  get visible(): ReadonlySet<string> | undefined {
+    return this.#visible;
+  }
+
+  set visible(ids: ReadonlySet<string> | undefined) {
+    this.#visible = ids;
+    const rendered = this.#rendered;
+    // A render of 1,000 sessions takes ~200 ms; toggling their hidden attributes a few.
+    if (!rendered || (rendered.days.length > 1 && this.#shownDay(rendered.days).date !== rendered.date)) this.requestUpdate();
+    else this.#applyVisible();
+  }
 
   readonly #resizes = new ResizeObserver(() => requestAnimationFrame(() => this.#measureDescriptions()));
 
@@ -171,6 +189,7 @@ export class SeminarTimeline extends ProgramElement {
   }
 
   protected override updated(): void {
+    this.#applyVisible();
     // After this update, not in it: the clamp's overflow is known only once laid out.
     queueMicrotask(() => this.#measureDescriptions());
   }
@@ -180,6 +199,7 @@ export class SeminarTimeline extends ProgramElement {
     if (!program) return nothing;
     const view = this.#viewOf(program);
     const days = groupByDay(program.sessions, view.timeZone);
+    this.#rendered = { days, view, sessions: program.sessions };
     return html`${
       days.length < 2
         ? this.#renderSessions(program.sessions, this.headingLevel, view)
@@ -199,16 +219,62 @@ export class SeminarTimeline extends ProgramElement {
         (error: Error) => warnNotLoaded('printing every day', error.message, 'print shows the selected day'),
       );
     }
-    const counts = days.map((day) => this.#shownCount(day.sessions));
-    // A day without a match gives way to the first day with one; `day` stays for when matches return.
-    const shown = days.find((day, index) => day.date === this.day && counts[index] !== 0) ?? days[counts.findIndex(Boolean)] ?? days.find((day) => day.date === this.day) ?? days[0]!;
-    const tabs = days.map((day, index) => ({
-      value: day.date,
-      label: `${formatDay(day.start, view.locale, view.timeZone)}${counts[index] === undefined ? '' : ` (${counts[index]})`}`,
-    }));
-    return html`<seminar-day-tabs part="days" exportparts=${DAY_TABS_EXPORTS} .tabs=${tabs} selected=${shown.date} label=${view.messages.days} @seminar-day-select=${this.#onDaySelect}>
+    const shown = this.#shownDay(days);
+    this.#rendered = { days, view, sessions: shown.sessions, date: shown.date };
+    return html`<seminar-day-tabs part="days" exportparts=${DAY_TABS_EXPORTS} .tabs=${this.#tabs(days, view)} selected=${shown.date} label=${view.messages.days} @seminar-day-select=${this.#onDaySelect}>
       ${this.#renderDay(shown, view)}
     </seminar-day-tabs>`;
+  }
+
+  /** The chosen day; while `visible` leaves it empty, the first day with a shown session (`day` stays for later). */
+  #shownDay(days: ProgramDay[]): ProgramDay {
+    const chosen = days.find((day) => day.date === this.day) ?? days[0]!;
+    if (!this.#visible || this.#shownCount(chosen.sessions)) return chosen;
+    return days.find((day) => this.#shownCount(day.sessions)) ?? chosen;
+  }
+
+  /** One tab per day; while `visible` is set, each says how many of its sessions are shown. */
+  #tabs(days: ProgramDay[], view: View): DayTab[] {
+    return days.map((day) => {
+      const label = formatDay(day.start, view.locale, view.timeZone);
+      return { value: day.date, label: this.#visible ? `${label} (${this.#shownCount(day.sessions)})` : label };
+    });
+  }
+
+  #isShown(session: SessionModel): boolean {
+    return !this.#visible || this.#visible.has(session.id) || session.sessions.some((child) => this.#isShown(child));
+  }
+
+  /** How many of these sessions are shown, nested ones included. */
+  #shownCount(sessions: SessionModel[]): number {
+    return sessions.reduce((sum, session) => sum + Number(this.#isShown(session)) + this.#shownCount(session.sessions), 0);
+  }
+
+  /**
+   * Hides the rendered rows `visible` leaves out, and gives the first shown row of parallel
+   * sessions the time the render put on a row that may now be hidden. Runs after every render
+   * too, so it always has the last word on these attributes and classes.
+   */
+  #applyVisible(): void {
+    const rendered = this.#rendered;
+    if (!rendered) return;
+    const apply = (sessions: SessionModel[]): void => {
+      let previous: SessionModel | undefined;
+      for (const session of sessions) {
+        const row = this.shadowRoot!.getElementById(session.id);
+        if (!row) continue;
+        const shown = this.#isShown(session);
+        const parallel = sameTimes(session, previous);
+        row.hidden = !shown;
+        row.classList.toggle('parallel', parallel);
+        row.querySelector(':scope > .time')?.classList.toggle('visually-hidden', parallel);
+        if (shown) previous = session;
+        apply(session.sessions);
+      }
+    };
+    apply(rendered.sessions);
+    const tabs = this.shadowRoot!.querySelector('seminar-day-tabs');
+    if (tabs) tabs.tabs = this.#tabs(rendered.days, rendered.view);
   }
 
   #renderDay(day: ProgramDay, view: View): TemplateResult {
@@ -216,35 +282,17 @@ export class SeminarTimeline extends ProgramElement {
       ${this.#renderSessions(day.sessions, this.headingLevel + 1, view)}`;
   }
 
-  /** Sessions not in `visible` stay in the DOM, hidden: toggling an attribute is far cheaper than building rows again. */
   #renderSessions(sessions: SessionModel[], level: number, view: View): TemplateResult {
-    let previous: SessionModel | undefined;
     return html`<ol part="sessions" class="sessions">
-      ${sessions.map((session) => {
-        const shown = this.#isShown(session);
-        const row = this.#renderSession(session, level, view, sameTimes(session, previous), !shown);
-        // Parallel with the row above as the visitor sees it: a hidden row does not take the time along.
-        if (shown) previous = session;
-        return row;
-      })}
+      ${sessions.map((session, index) => this.#renderSession(session, level, view, sameTimes(session, sessions[index - 1])))}
     </ol>`;
   }
 
-  #isShown(session: SessionModel): boolean {
-    return !this.visible || this.visible.has(session.id) || session.sessions.some((child) => this.#isShown(child));
-  }
-
-  /** How many sessions of a day are shown, nested ones included; undefined when all are. */
-  #shownCount(sessions: SessionModel[]): number | undefined {
-    if (!this.visible) return undefined;
-    return sessions.reduce((sum, session) => sum + Number(this.#isShown(session)) + (this.#shownCount(session.sessions) ?? 0), 0);
-  }
-
-  #renderSession(session: SessionModel, level: number, view: View, parallel: boolean, hidden: boolean): TemplateResult {
+  #renderSession(session: SessionModel, level: number, view: View, parallel: boolean): TemplateResult {
     const light = LIGHT_KINDS.has(session.kind);
     const mark = this.#markOf(session.id);
     return html`<li part=${light ? 'session session-light' : 'session'} class="session ${light ? 'light' : ''} ${parallel ? 'parallel' : ''}"
-      id=${session.id} data-kind=${session.kind} aria-current=${mark === 'now' ? 'time' : nothing} ?hidden=${hidden}>
+      id=${session.id} data-kind=${session.kind} aria-current=${mark === 'now' ? 'time' : nothing}>
       ${renderTime(session, view, parallel)}
       <div class="body">
         ${mark ? html`<span part="badge badge-${mark}" class="badge ${mark}">${view.messages[mark]}</span>` : nothing}
