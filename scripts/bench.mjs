@@ -115,7 +115,8 @@ const printable = (row) => ({
   ...(row.baselineMs && { 'baseline ms': round(row.baselineMs), 'baseline ratio': `${round(row.baselineRatio, 2)}×` }),
   'to seminar-load ms': round(row.oursLoadMs),
   'day switch ms (floor/ours)': row.oursDaySwitchMs === undefined ? '–' : `${round(row.floorDaySwitchMs)} / ${round(row.oursDaySwitchMs)}`,
-  'search key / filter / clear ms': row.keystrokeMs === undefined ? '–' : `${round(row.keystrokeMs)} / ${round(row.filterMs)} / ${round(row.clearMs)}`,
+  'search key / filter / clear ms':
+    row.keystrokeMs === undefined ? '–' : `${round(row.keystrokeMs)} / ${round(row.filterMs)} / ${round(row.clearMs)}`,
   'heap MB (floor/ours)': `${round(row.floorHeapMb, 1)} / ${round(row.oursHeapMb, 1)}`,
   'nodes (floor/ours)': `${row.floorNodes} / ${row.oursNodes}`,
   'shadow roots': row.oursShadowRoots,

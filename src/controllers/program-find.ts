@@ -128,7 +128,10 @@ export class ProgramFindController implements ReactiveController {
     // Values the program no longer has (an old link, a changed feed) would hide everything unseen.
     this.#query = source.query;
     this.#filters = Object.fromEntries(
-      FILTER_DIMENSIONS.map((dimension) => [dimension, source.filters[dimension].filter((value) => index.facets[dimension].includes(value))]),
+      FILTER_DIMENSIONS.map((dimension) => [
+        dimension,
+        source.filters[dimension].filter((value) => index.facets[dimension].includes(value)),
+      ]),
     ) as Filters;
     this.#match();
     return index;

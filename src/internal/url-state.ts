@@ -19,10 +19,8 @@ const unescapeValue = (value: string) => value.replace(/%2C/gi, ',').replace(/%2
 export function readFindState(url: string = location.href): FindState {
   const params = new URL(url).searchParams;
   const filters = emptyFilters();
-  for (const dimension of FILTER_DIMENSIONS) filters[dimension] = (params.get(paramOf(dimension)) ?? '')
-      .split(',')
-      .filter(Boolean)
-      .map(unescapeValue);
+  for (const dimension of FILTER_DIMENSIONS)
+    filters[dimension] = (params.get(paramOf(dimension)) ?? '').split(',').filter(Boolean).map(unescapeValue);
   return { query: params.get(SEARCH_PARAM) ?? '', filters };
 }
 

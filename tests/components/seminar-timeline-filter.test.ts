@@ -29,7 +29,10 @@ function parallelModel() {
 }
 
 const rows = (el: SeminarTimeline) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('li.session')];
-const shown = (el: SeminarTimeline) => rows(el).filter((row) => !row.hidden && row.checkVisibility()).map((row) => row.id);
+const shown = (el: SeminarTimeline) =>
+  rows(el)
+    .filter((row) => !row.hidden && row.checkVisibility())
+    .map((row) => row.id);
 
 describe('<seminar-timeline> visible', () => {
   it('shows every session while unset, and hides the others, keeping their rows, when set', async () => {
@@ -46,7 +49,9 @@ describe('<seminar-timeline> visible', () => {
   });
 
   it('shows the time on the first shown row of parallel sessions, not on a hidden one', async () => {
-    const el = await fixture<SeminarTimeline>(html`<seminar-timeline lang="en" .model=${parallelModel()} .visible=${new Set(['b', 'c'])}></seminar-timeline>`);
+    const el = await fixture<SeminarTimeline>(
+      html`<seminar-timeline lang="en" .model=${parallelModel()} .visible=${new Set(['b', 'c'])}></seminar-timeline>`,
+    );
     const time = (id: string) => el.shadowRoot!.getElementById(id)!.querySelector('[part="time"]')!;
     expect(time('b').classList.contains('visually-hidden')).to.be.false;
     expect(time('c').classList.contains('visually-hidden')).to.be.true;
@@ -55,12 +60,16 @@ describe('<seminar-timeline> visible', () => {
   });
 
   it('keeps a parent whose nested session is shown, without its other nested sessions', async () => {
-    const el = await fixture<SeminarTimeline>(html`<seminar-timeline lang="en" .model=${parallelModel()} .visible=${new Set(['two'])}></seminar-timeline>`);
+    const el = await fixture<SeminarTimeline>(
+      html`<seminar-timeline lang="en" .model=${parallelModel()} .visible=${new Set(['two'])}></seminar-timeline>`,
+    );
     expect(shown(el)).to.deep.equal(['panel', 'two']);
   });
 
   it('counts the shown sessions on each day tab and shows a day that has some', async () => {
-    const el = await fixture<SeminarTimeline>(html`<seminar-timeline lang="en" .model=${modelOf(twoDayFeed())} .visible=${new Set(['d2-child'])}></seminar-timeline>`);
+    const el = await fixture<SeminarTimeline>(
+      html`<seminar-timeline lang="en" .model=${modelOf(twoDayFeed())} .visible=${new Set(['d2-child'])}></seminar-timeline>`,
+    );
     await settled(el);
     const tabs = [...el.shadowRoot!.querySelector('seminar-day-tabs')!.shadowRoot!.querySelectorAll('[role="tab"]')];
     expect(tabs.map((tab) => tab.textContent!.replace(/.*\(/, '('))).to.deep.equal(['(0)', '(2)']);
