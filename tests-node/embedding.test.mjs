@@ -102,11 +102,13 @@ test('the CDN tag reads the real 39C3 schedule.xml and a sponsor list, loading t
     () => document.querySelector('seminar-agenda').shadowRoot.querySelector('seminar-sponsor-strip')?.shadowRoot?.textContent,
   );
   assert.match(await sponsors.jsonValue(), /The Helpers/);
-  // The day tabs and the controller that prints every day come with the first program spanning days.
+  // The day tabs and the controller that prints every day come with the first program spanning days;
+  // the search and filter bar with a program of more than 20 sessions.
   assert.deepEqual(chunks.sort(), [
     '/dist/cdn/chunks/importers.js',
     '/dist/cdn/chunks/issue-messages.js',
     '/dist/cdn/chunks/print-media.js',
+    '/dist/cdn/chunks/program-find.js',
     '/dist/cdn/chunks/seminar-day-tabs.js',
     '/dist/cdn/chunks/sponsor-list.js',
     '/dist/cdn/chunks/sponsors.js',

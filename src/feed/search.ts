@@ -19,7 +19,8 @@ interface Entry {
 
 /**
  * Every session of a program (nested ones included) ready to be searched, and the values each
- * dimension takes, in program order (days in time order). Built once per program and display zone.
+ * dimension takes: kinds in program order, the others sorted (days in time order, "Room 2" before
+ * "Room 10"). Built once per program and display zone.
  */
 export interface SearchIndex {
   entries: Entry[];
@@ -74,7 +75,10 @@ export function buildSearchIndex(model: AgendaModel, timeZone: string): SearchIn
     session.sessions.forEach((child) => visit(child, values));
   };
   model.sessions.forEach((session) => visit(session, {}));
-  const byDimension = Object.fromEntries(facets.map(([dimension, seen]) => [dimension, [...seen]])) as Filters;
+  // "Room 2" before "Room 10"; kinds keep the program's order, days are ISO dates.
+  const collator = new Intl.Collator(undefined, { numeric: true });
+  const sorted = (dimension: FilterDimension, values: string[]) => (dimension === 'kind' ? values : values.sort(collator.compare));
+  const byDimension = Object.fromEntries(facets.map(([dimension, seen]) => [dimension, sorted(dimension, [...seen])])) as Filters;
   return { entries, facets: byDimension, size: entries.length };
 }
 
