@@ -101,6 +101,19 @@ describe('<seminar-agenda> search and filters', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('speaks Danish with a Danish page, and takes the page’s overrides for its strings', async () => {
+    const el = await agendaFixture(
+      html`<seminar-agenda lang="da" .messages=${{ search: 'Find et indlæg', filters: { room: 'Sal' } }} .feed=${congressFeed()}></seminar-agenda>`,
+    );
+    await until(() => searchBox(el));
+    await settled(el);
+    expect(searchBox(el)!.closest('label')!.textContent!.trim()).to.equal('Find et indlæg');
+    expect(countText(el)).to.equal('25 sessioner');
+    expect(filterButtons(el)).to.deep.equal(['Dag', 'Sal', 'Spor']);
+    await type(el, 'xyz');
+    expect(root(el).querySelector('[part~="no-results"]')!.textContent).to.contain('Ryd søgning og filtre');
+  });
+
   it('finds a speaker without accents, hides the rest and counts the matches', async () => {
     const el = await congress();
     await type(el, 'GOGENUR');

@@ -127,3 +127,13 @@ describe('matchSessions', () => {
     expect(isUnfiltered('x', emptyFilters())).to.be.false;
   });
 });
+
+describe('find messages', () => {
+  it('Danish and English have the same keys and kinds, none empty', async () => {
+    const { da } = await import('../../src/i18n/locales/find-da.js');
+    const { en } = await import('../../src/i18n/locales/find-en.js');
+    expect(Object.keys(da).sort()).to.deep.equal(Object.keys(en).sort());
+    expect(Object.keys(da.kindNames).sort()).to.deep.equal(Object.keys(en.kindNames).sort());
+    for (const messages of [da, en]) for (const [key, value] of Object.entries(messages)) expect(value, key).to.not.equal('');
+  });
+});
