@@ -45,8 +45,10 @@ function probe() {
     settle = { done, fail };
   });
   /** Called when the page says its program is shown: waits for sessions in the DOM, then for their paint. */
-  const shown = async () => {
+  let topLevelSessions = 0;
+  const shown = async (event) => {
     const loadMs = performance.now();
+    topLevelSessions = event?.detail.model.sessions.length ?? 0;
     while (!rootOf(SESSION)) await nextFrame();
     settle.done({ loadMs, paintedMs: await afterPaint() });
   };
@@ -59,9 +61,43 @@ function probe() {
     if (tab.getAttribute('aria-selected') !== 'true') throw new Error('the second day tab did not take the click');
     return painted - started;
   };
+  const SEARCH = '[part="search"]';
+  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  /** Runs `act` and resolves with the ms until the next frame is painted. */
+  const timed = async (act) => {
+    const started = performance.now();
+    act();
+    return (await afterPaint()) - started;
+  };
+  /**
+   * Ours only, where the program has the search bar: types "gogenur" a key at a time and toggles
+   * the first value of the first two filters, each to its painted frame; medians, then clears.
+   */
+  const find = async () => {
+    // The agenda's threshold for the bar (FIND_FROM in src/controllers/program-find-on-use.ts).
+    if (topLevelSessions < 21) return undefined;
+    for (let frames = 0; !rootOf(SEARCH) && frames < 300; frames += 1) await nextFrame();
+    const root = rootOf(SEARCH);
+    if (!root) return undefined;
+    const box = root.querySelector(SEARCH);
+    const keystrokes = [];
+    for (const length of [1, 2, 3, 4, 5, 6, 7]) {
+      keystrokes.push(
+        await timed(() => {
+          box.value = 'gogenur'.slice(0, length);
+          box.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        }),
+      );
+    }
+    const filters = [];
+    for (const filter of [...root.querySelectorAll('[part="filter"]')].slice(1, 3))
+      filters.push(await timed(() => filter.querySelector('input[type="checkbox"]').click()));
+    const clear = await timed(() => root.querySelector('[part="clear"]')?.click());
+    return { keystrokeMs: median(keystrokes), filterMs: filters.length ? median(filters) : undefined, clearMs: clear };
+  };
   document.addEventListener('seminar-load', shown);
   document.addEventListener('seminar-error', (event) => settle.fail(new Error(JSON.stringify(event.detail.problems).slice(0, 500))));
-  window.bench = { result, shown, fail: (error) => settle.fail(error), switchDay, countNodes };
+  window.bench = { result, shown, fail: (error) => settle.fail(error), switchDay, find, countNodes };
 }
 
 /** The floor: fetch, parse (JSON or DOMParser), pick the first day, write time, title, speakers and room as plain elements. */

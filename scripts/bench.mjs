@@ -75,7 +75,8 @@ export async function measure(browser, url) {
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     const { nodes, shadowRoots } = await page.evaluate(() => window.bench.countNodes());
     const daySwitchMs = await page.evaluate(() => window.bench.switchDay());
-    return { loadMs, paintedMs, heapMb: usedSize / 2 ** 20, nodes, shadowRoots, daySwitchMs };
+    const find = await page.evaluate(() => window.bench.find?.());
+    return { loadMs, paintedMs, heapMb: usedSize / 2 ** 20, nodes, shadowRoots, daySwitchMs, ...find };
   } finally {
     await context.close();
   }
@@ -94,6 +95,9 @@ function summarise(entry, runs) {
     oursLoadMs: pick('ours', 'loadMs'),
     floorDaySwitchMs: pick('floor', 'daySwitchMs'),
     oursDaySwitchMs: pick('ours', 'daySwitchMs'),
+    keystrokeMs: pick('ours', 'keystrokeMs'),
+    filterMs: pick('ours', 'filterMs'),
+    clearMs: pick('ours', 'clearMs'),
     floorHeapMb: pick('floor', 'heapMb'),
     oursHeapMb: pick('ours', 'heapMb'),
     oursNodes: pick('ours', 'nodes'),
@@ -111,6 +115,8 @@ const printable = (row) => ({
   ...(row.baselineMs && { 'baseline ms': round(row.baselineMs), 'baseline ratio': `${round(row.baselineRatio, 2)}×` }),
   'to seminar-load ms': round(row.oursLoadMs),
   'day switch ms (floor/ours)': row.oursDaySwitchMs === undefined ? '–' : `${round(row.floorDaySwitchMs)} / ${round(row.oursDaySwitchMs)}`,
+  'search key / filter / clear ms':
+    row.keystrokeMs === undefined ? '–' : `${round(row.keystrokeMs)} / ${round(row.filterMs)} / ${round(row.clearMs)}`,
   'heap MB (floor/ours)': `${round(row.floorHeapMb, 1)} / ${round(row.oursHeapMb, 1)}`,
   'nodes (floor/ours)': `${row.floorNodes} / ${row.oursNodes}`,
   'shadow roots': row.oursShadowRoots,

@@ -1,8 +1,7 @@
 // Synthetic feed v1 programs of any size for the bench (and for tests that need a large event).
 // Deterministic: the same options always give the same feed, so runs compare like with like.
 //   node scripts/generate-feed.mjs --sessions 1000 --days 4 --rooms 40 [--out file.json]
-import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+// No static Node imports: stories and browser tests import generateFeed too.
 
 const WORDS = (
   'open data privacy hardware radio network security policy science health climate energy archive ' +
@@ -77,7 +76,9 @@ export function generateFeed({ sessions = 1000, days = 1, rooms = Math.ceil(sess
   };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (globalThis.process && import.meta.url === `file://${process.argv[1]}`) {
+  const { writeFileSync } = await import('node:fs');
+  const { parseArgs } = await import('node:util');
   const { values } = parseArgs({
     options: {
       sessions: { type: 'string' },

@@ -12,6 +12,8 @@ export { SeminarTimeZoneChangeEvent, type SeminarTimeZoneChangeDetail } from './
 export { SeminarCalendarDownloadEvent, type SeminarCalendarDownloadDetail } from './events/seminar-calendar-download-event.js';
 export { SeminarLinkCopyEvent, type SeminarLinkCopyDetail } from './events/seminar-link-copy-event.js';
 export { SeminarSpeakerOpenEvent, type SeminarSpeakerOpenDetail } from './events/seminar-speaker-open-event.js';
+export { SeminarSearchEvent, type SeminarSearchDetail } from './events/seminar-search-event.js';
+export { SeminarFilterChangeEvent, type SeminarFilterChangeDetail } from './events/seminar-filter-change-event.js';
 export { agendaContext } from './context/agenda-context.js';
 export { localeContext } from './context/locale-context.js';
 export { timeZoneContext } from './context/time-zone-context.js';

@@ -7,6 +7,8 @@ import { snapshotOf } from '../src/feed/changes.js';
 import { describeProblem, type FeedInput } from '../src/feed/index.js';
 import type { SeminarDensity, SeminarTheme } from '../src/internal/seminar-element.js';
 import { inColumn, modelOf, NEVER_URL, SEMINAR_URL, smallFeed, specimenFeed, UNREACHABLE_URL } from './support.js';
+import { generateFeed } from '../scripts/generate-feed.mjs';
+import { inColumn, NEVER_URL, SEMINAR_URL, smallFeed, UNREACHABLE_URL } from './support.js';
 
 interface Args {
   src?: string;
@@ -42,6 +44,22 @@ type Story = StoryObj<Args>;
 
 /** The Danish seminar as the demo page shows it: Danish content and labels. */
 export const FullSeminar: Story = {};
+
+/**
+ * A synthetic congress of 1,007 sessions over four days in 40 rooms: the search box and the day,
+ * room and track filters appear above the timeline. Try "gogenur"; the selection goes into the
+ * address (seminar-q, seminar-room …).
+ */
+export const LargeCongressWithSearch: Story = {
+  args: { src: undefined, lang: 'en', feed: generateFeed({ sessions: 1007, days: 4, rooms: 40 }) },
+};
+
+/** The same congress in Danish at 360 px: the filters wrap under the search box. */
+export const LargeCongressNarrow: Story = {
+  name: 'Large congress, Danish (360 px)',
+  args: { src: undefined, lang: 'da', feed: generateFeed({ sessions: 1007, days: 4, rooms: 40 }) },
+  decorators: [inColumn(360)],
+};
 
 /** The Danish program with English labels and dates. */
 export const English: Story = { args: { lang: 'en' } };

@@ -108,12 +108,14 @@ test('the CDN tag reads the real 39C3 schedule.xml and a sponsor list, loading t
   // Its hundreds of speakers get the directory, with the walk over their sessions (a chunk it
   // shares with the speaker card).
   await page.waitForFunction(() => customElements.get('seminar-speaker-directory'));
-  // The day tabs and the controller that prints every day come with the first program spanning days.
+  // The day tabs and the controller that prints every day come with the first program spanning days;
+  // the search and filter bar with a program of more than 20 sessions.
   assert.deepEqual(chunks.sort(), [
     '/dist/cdn/chunks/changes.js',
     '/dist/cdn/chunks/importers.js',
     '/dist/cdn/chunks/issue-messages.js',
     '/dist/cdn/chunks/print-media.js',
+    '/dist/cdn/chunks/program-find.js',
     '/dist/cdn/chunks/seminar-day-tabs.js',
     '/dist/cdn/chunks/seminar-speaker-directory.js',
     '/dist/cdn/chunks/speaker-sessions.js',

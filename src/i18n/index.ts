@@ -1,3 +1,4 @@
+import type { FindMessages } from './find-messages.js';
 import type { Messages } from './messages.js';
 import { da } from './locales/da.js';
 import { en } from './locales/en.js';
@@ -11,11 +12,17 @@ export function primaryLanguage(tag: string): string {
   return tag.toLowerCase().split('-')[0]!;
 }
 
-/** Strings a page supplies to add a language or reword some; `kinds` and `tiers` merge by key. */
-export type MessageOverrides = Partial<Omit<Messages, 'kinds' | 'tiers'>> & {
-  kinds?: Partial<Messages['kinds']>;
-  tiers?: Messages['tiers'];
-};
+/**
+ * Strings a page supplies to add a language or reword some, the search and filter bar's
+ * (`FindMessages`) included; `kinds`, `tiers`, `filters` and `kindNames` merge by key.
+ */
+export type MessageOverrides = Partial<Omit<Messages, 'kinds' | 'tiers'>> &
+  Partial<Omit<FindMessages, 'filters' | 'kindNames'>> & {
+    kinds?: Partial<Messages['kinds']>;
+    tiers?: Messages['tiers'];
+    filters?: Partial<FindMessages['filters']>;
+    kindNames?: Partial<FindMessages['kindNames']>;
+  };
 
 /**
  * UI strings for a BCP 47 tag: exact match, then its language, then English;

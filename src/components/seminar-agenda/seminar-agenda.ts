@@ -12,6 +12,7 @@ import { formatDateRange, formatDateTime, messagesFor, type MessageOverrides, ty
 import type { TimeZoneChoice } from '../../i18n/time-zone.js';
 import { ChangesOnUse } from '../../controllers/changes-on-use.js';
 import { DisplayZoneController } from '../../controllers/display-zone.js';
+import { ProgramFind } from '../../controllers/program-find-on-use.js';
 import { downloadCalendar } from '../../internal/calendar-download.js';
 import { logProblems, logUnknownKeysWhenIdle } from '../../internal/dev-log.js';
 import { FeedSource, type FeedReport } from '../../controllers/feed-source.js';
@@ -45,6 +46,8 @@ const DESCRIPTION_HEADING_LEVEL = 3;
  * @fires seminar-time-zone-change - The visitor switched between the event's and their own time zone; detail has the zone now shown.
  * @fires seminar-calendar-download - The visitor downloaded the program (or, from the timeline, a session) as an .ics file; detail has the session ids.
  * @fires seminar-speaker-open - The visitor pressed a speaker's name in a session; the agenda then scrolls to the speaker's card or directory entry unless a listener calls preventDefault().
+ * @fires seminar-search - The visitor paused typing in the search box (300 ms); detail has the query and how many sessions match.
+ * @fires seminar-filter-change - The visitor changed a filter, or cleared search and filters; detail has the chosen values per dimension.
  *
  * @csspart header - The event header.
  * @csspart series - The series name above the title.
@@ -68,6 +71,14 @@ const DESCRIPTION_HEADING_LEVEL = 3;
  * @csspart calendar - The button that downloads the whole program as an iCalendar file.
  * @csspart changes - The summary of what changed since the visitor's last visit, with a link to each change.
  * @csspart changes-dismiss - The button that hides that summary.
+ * @csspart find - The search and filter bar above the timeline of a program with more than 20 sessions.
+ * @csspart search - The search box.
+ * @csspart filter - One filter (a disclosure with the values of one dimension).
+ * @csspart filter-button - The button that opens a filter, with the number of values chosen.
+ * @csspart filter-options - The list of a filter's values, each with a checkbox.
+ * @csspart result-count - How many sessions match, or how many there are.
+ * @csspart clear - The button that clears the search and every filter.
+ * @csspart no-results - The message shown when nothing matches, beside the part status.
  */
 export class SeminarAgenda extends SeminarElement {
   /** Version of this copy of the library; named when two copies meet on one page. */
@@ -165,6 +176,8 @@ export class SeminarAgenda extends SeminarElement {
 
   readonly #zone = new DisplayZoneController(this, () => ({ choice: this.timeZone, eventZone: this.#model?.event.timeZone }));
 
+  readonly #find = new ProgramFind(this);
+
   override willUpdate(): void {
     this.#model = this.#source.model;
     this.#modelProvider.setValue(this.#model);
@@ -191,7 +204,9 @@ export class SeminarAgenda extends SeminarElement {
           model.sessions.length
             ? html`${this.#changes.renderSummary({ locale: this.#uiLocale(), messages, timeZone: this.#zone.timeZone!, contentLang: model.event.language })}
             ${this.#renderProgramTools(model, messages)}
-            <seminar-timeline part="timeline" exportparts=${TIMELINE_EXPORTS} heading-level="4" day=${this.day ?? nothing} now=${this.now ?? nothing} .changes=${this.#changes.marks}></seminar-timeline>`
+            ${this.#find.render({ model, timeZone: this.#zone.timeZone!, locale: this.#uiLocale(), overrides: this.messages })}
+            <seminar-timeline part="timeline" exportparts=${TIMELINE_EXPORTS} heading-level="4" day=${this.day ?? nothing} now=${this.now ?? nothing}
+              .changes=${this.#changes.marks} .visible=${this.#find.visible}></seminar-timeline>`
             : html`<p part="status" class="status">${messages.empty}</p>`
         }
       </section>

@@ -36,6 +36,10 @@ export const timelineStyles = [
     border-block-start: 1px solid var(--_color-border);
     background: var(--_tint);
   }
+  /* Left out by a search or filter. */
+  .session[hidden] {
+    display: none;
+  }
   /* "9:50 – 10:10 AM" keeps its AM on the line; the column fits it. */
   .time {
     grid-area: time;

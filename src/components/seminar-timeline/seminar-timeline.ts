@@ -28,6 +28,7 @@ import {
 import { ProgramElement } from '../../internal/program-element.js';
 import { openSpeakerOnClick } from '../../internal/speakers.js';
 import { DAY_TABS_EXPORTS } from '../../internal/exported-parts.js';
+import type { DayTab } from '../seminar-day-tabs/seminar-day-tabs.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 import { timelineStyles } from './seminar-timeline.styles.js';
 import { timelineLiveStyles } from './seminar-timeline-live.styles.js';
@@ -154,6 +155,27 @@ export class SeminarTimeline extends ProgramElement {
   /** Fixed clock for the Now and Next badges, ISO date-time (local times read in the event's zone); the real clock when unset. */
   now?: string;
 
+  #visible?: ReadonlySet<string>;
+  /** The days and view of the last render, and the top-level sessions it rendered: what `visible` is applied to. */
+  #rendered?: { days: ProgramDay[]; view: View; sessions: SessionModel[]; date?: string };
+
+  /**
+   * Ids of the sessions to show; all when unset. A parent stays when one of its nested sessions is
+   * shown. The others are hidden, not removed: a change re-renders nothing but the day tabs' counts,
+   * unless the shown day has no match left and another day takes its place.
+   */
+  get visible(): ReadonlySet<string> | undefined {
+    return this.#visible;
+  }
+
+  set visible(ids: ReadonlySet<string> | undefined) {
+    this.#visible = ids;
+    const rendered = this.#rendered;
+    // A render of 1,000 sessions takes ~200 ms; toggling their hidden attributes a few.
+    if (!rendered || (rendered.days.length > 1 && this.#shownDay(rendered.days).date !== rendered.date)) this.requestUpdate();
+    else this.#applyVisible();
+  }
+
   readonly #remeasure = () => requestAnimationFrame(() => this.#measureDescriptions());
 
   readonly #resizes = new ResizeObserver(this.#remeasure);
@@ -196,6 +218,7 @@ export class SeminarTimeline extends ProgramElement {
   }
 
   protected override updated(): void {
+    this.#applyVisible();
     // After this update, not in it: the clamp's overflow is known only once laid out.
     queueMicrotask(() => this.#measureDescriptions());
   }
@@ -205,6 +228,7 @@ export class SeminarTimeline extends ProgramElement {
     if (!program) return nothing;
     const view = this.#viewOf(program);
     const days = groupByDay(program.sessions, view.timeZone);
+    this.#rendered = { days, view, sessions: program.sessions };
     return html`${
       days.length < 2
         ? this.#renderSessions(program.sessions, this.headingLevel, view)
@@ -224,11 +248,62 @@ export class SeminarTimeline extends ProgramElement {
         (error: Error) => warnNotLoaded('printing every day', error.message, 'print shows the selected day'),
       );
     }
-    const shown = days.find((day) => day.date === this.day) ?? days[0]!;
-    const tabs = days.map((day) => ({ value: day.date, label: formatDay(day.start, view.locale, view.timeZone) }));
-    return html`<seminar-day-tabs part="days" exportparts=${DAY_TABS_EXPORTS} .tabs=${tabs} selected=${shown.date} label=${view.messages.days} @seminar-day-select=${this.#onDaySelect}>
+    const shown = this.#shownDay(days);
+    this.#rendered = { days, view, sessions: shown.sessions, date: shown.date };
+    return html`<seminar-day-tabs part="days" exportparts=${DAY_TABS_EXPORTS} .tabs=${this.#tabs(days, view)} selected=${shown.date} label=${view.messages.days} @seminar-day-select=${this.#onDaySelect}>
       ${this.#renderDay(shown, view)}
     </seminar-day-tabs>`;
+  }
+
+  /** The chosen day; while `visible` leaves it empty, the first day with a shown session (`day` stays for later). */
+  #shownDay(days: ProgramDay[]): ProgramDay {
+    const chosen = days.find((day) => day.date === this.day) ?? days[0]!;
+    if (!this.#visible || this.#shownCount(chosen.sessions)) return chosen;
+    return days.find((day) => this.#shownCount(day.sessions)) ?? chosen;
+  }
+
+  /** One tab per day; while `visible` is set, each says how many of its sessions are shown. */
+  #tabs(days: ProgramDay[], view: View): DayTab[] {
+    return days.map((day) => {
+      const label = formatDay(day.start, view.locale, view.timeZone);
+      return { value: day.date, label: this.#visible ? `${label} (${this.#shownCount(day.sessions)})` : label };
+    });
+  }
+
+  #isShown(session: SessionModel): boolean {
+    return !this.#visible || this.#visible.has(session.id) || session.sessions.some((child) => this.#isShown(child));
+  }
+
+  /** How many of these sessions are shown, nested ones included. */
+  #shownCount(sessions: SessionModel[]): number {
+    return sessions.reduce((sum, session) => sum + Number(this.#isShown(session)) + this.#shownCount(session.sessions), 0);
+  }
+
+  /**
+   * Hides the rendered rows `visible` leaves out, and gives the first shown row of parallel
+   * sessions the time the render put on a row that may now be hidden. Runs after every render
+   * too, so it always has the last word on these attributes and classes.
+   */
+  #applyVisible(): void {
+    const rendered = this.#rendered;
+    if (!rendered) return;
+    const apply = (sessions: SessionModel[]): void => {
+      let previous: SessionModel | undefined;
+      for (const session of sessions) {
+        const row = this.shadowRoot!.getElementById(session.id);
+        if (!row) continue;
+        const shown = this.#isShown(session);
+        const parallel = sameTimes(session, previous);
+        row.hidden = !shown;
+        row.classList.toggle('parallel', parallel);
+        row.querySelector(':scope > .time')?.classList.toggle('visually-hidden', parallel);
+        if (shown) previous = session;
+        apply(session.sessions);
+      }
+    };
+    apply(rendered.sessions);
+    const tabs = this.shadowRoot!.querySelector('seminar-day-tabs');
+    if (tabs) tabs.tabs = this.#tabs(rendered.days, rendered.view);
   }
 
   #renderDay(day: ProgramDay, view: View): TemplateResult {
