@@ -1,6 +1,7 @@
 import type { Messages } from './messages.js';
 import { da } from './locales/da.js';
 import { en } from './locales/en.js';
+import type { FavouriteMessages } from './favourites.js';
 
 export type { Messages };
 
@@ -12,10 +13,11 @@ export function primaryLanguage(tag: string): string {
 }
 
 /** Strings a page supplies to add a language or reword some; `kinds` and `tiers` merge by key. */
-export type MessageOverrides = Partial<Omit<Messages, 'kinds' | 'tiers'>> & {
-  kinds?: Partial<Messages['kinds']>;
-  tiers?: Messages['tiers'];
-};
+export type MessageOverrides = Partial<Omit<Messages, 'kinds' | 'tiers'>> &
+  Partial<FavouriteMessages> & {
+    kinds?: Partial<Messages['kinds']>;
+    tiers?: Messages['tiers'];
+  };
 
 /**
  * UI strings for a BCP 47 tag: exact match, then its language, then English;

@@ -50,4 +50,8 @@ export interface Messages {
   /** The disclosure under a shortened description, closed and open. */
   showMore: string;
   showLess: string;
+  /** Accessible name of a session's favourite toggle (its pressed state says whether it is in). */
+  favourite: (title: string) => string;
+  /** The switch that shows only the visitor's favourites. */
+  myProgram: string;
 }

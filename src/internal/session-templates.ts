@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { SessionModel, SpeakerModel } from '../feed/model.js';
+import { SeminarFavouriteEvent } from '../events/seminar-favourite-event.js';
 import { formatTime, formatTimeRange, machineTime, type Messages } from '../i18n/index.js';
 import { kindLabel, trackSlot } from './session-labels.js';
 
@@ -75,4 +76,15 @@ function renderPerson(person: SpeakerModel, { messages, contentLang }: View) {
   return html`<li part="speaker">${name}${
     details ? html`, <span part="speaker-details" class="speaker-details" lang=${contentLang}>${details}</span>` : nothing
   }</li>`;
+}
+
+/**
+ * The star that puts a session in the visitor's program or takes it out (`aria-pressed`); none
+ * when the timeline keeps no favourites. The glyph changes with the state, so it does not rest on colour.
+ */
+export function renderFavourite({ id, title }: SessionModel, favourites: ReadonlySet<string> | undefined, { messages }: View) {
+  if (!favourites) return nothing;
+  const on = favourites.has(id);
+  return html`<button part="favourite" class="favourite" type="button" aria-pressed=${on} aria-label=${messages.favourite(title)}
+    @click=${(event: Event) => event.target!.dispatchEvent(new SeminarFavouriteEvent({ sessionId: id, favourite: !on }))}>${on ? '★' : '☆'}</button>`;
 }

@@ -11,6 +11,7 @@ import { SeminarLoadEvent } from '../../events/seminar-load-event.js';
 import { formatDateRange, formatDateTime, messagesFor, type MessageOverrides, type Messages } from '../../i18n/index.js';
 import type { TimeZoneChoice } from '../../i18n/time-zone.js';
 import { DisplayZoneController } from '../../controllers/display-zone.js';
+import { FavouritesController } from '../../controllers/favourites.js';
 import { downloadCalendar } from '../../internal/calendar-download.js';
 import { logProblems, logUnknownKeysWhenIdle } from '../../internal/dev-log.js';
 import { FeedSource, type FeedReport } from '../../controllers/feed-source.js';
@@ -39,6 +40,8 @@ const DESCRIPTION_HEADING_LEVEL = 3;
  *
  * @fires seminar-load - The feed was validated and is shown; detail has the model and warnings (keys the format does not know come later, in the console only).
  * @fires seminar-error - The feed cannot be shown; detail lists every problem with its JSON path.
+ * @fires seminar-favourite - The visitor starred or unstarred a session (from the timeline inside); detail has its id and whether it is now a favourite.
+ * @fires seminar-view-change - The visitor switched "My program" on (view favourites) or off (view list).
  *
  * @csspart header - The event header.
  * @csspart series - The series name above the title.
@@ -57,6 +60,9 @@ const DESCRIPTION_HEADING_LEVEL = 3;
  * @csspart time-zone-toggle - The button that switches between the event's and the visitor's time zone.
  * @csspart program-tools - The row with the time zone note and the calendar button.
  * @csspart calendar - The button that downloads the whole program as an iCalendar file.
+ * @csspart my-program - The switch (aria-pressed) that shows only the visitor's favourite sessions.
+ * @csspart my-program-tools - Under the switch while it is on: the favourites' calendar file and share link, or a note that there are none.
+ * @csspart favourites-notice - A dismissible notice: favourites taken out because their session left the feed, or a share link's offer to add its sessions.
  */
 export class SeminarAgenda extends SeminarElement {
   /** Version of this copy of the library; named when two copies meet on one page. */
@@ -113,7 +119,7 @@ export class SeminarAgenda extends SeminarElement {
   /** Largest feed accepted, in bytes. */
   maxBytes = DEFAULT_MAX_BYTES;
 
-  /** Do not keep the last valid feed in localStorage. */
+  /** Keep nothing in localStorage: neither the last valid feed nor the visitor's favourites (those last for the page view). */
   noStore = false;
 
   /** Zone times are shown in: event (the default), local (the visitor's) or an IANA name; the visitor's toggle choice wins and is remembered. */
@@ -145,6 +151,8 @@ export class SeminarAgenda extends SeminarElement {
     (report) => this.#announce(report),
   );
 
+  readonly #favourites = new FavouritesController(this, () => ({ model: this.#model, store: !this.noStore }));
+
   readonly #zone = new DisplayZoneController(this, () => ({ choice: this.timeZone, eventZone: this.#model?.event.timeZone }));
 
   override willUpdate(): void {
@@ -171,7 +179,8 @@ export class SeminarAgenda extends SeminarElement {
         ${
           model.sessions.length
             ? html`${this.#renderProgramTools(model, messages)}
-            <seminar-timeline part="timeline" exportparts=${TIMELINE_EXPORTS} heading-level="4" day=${this.day ?? nothing} now=${this.now ?? nothing}></seminar-timeline>`
+            <seminar-timeline part="timeline" exportparts=${TIMELINE_EXPORTS} heading-level="4" day=${this.day ?? nothing} now=${this.now ?? nothing}
+              .favourites=${this.#favourites.ids} .visible=${this.#favourites.visible} @seminar-favourite=${this.#favourites.onFavourite}></seminar-timeline>`
             : html`<p part="status" class="status">${messages.empty}</p>`
         }
       </section>
@@ -218,12 +227,14 @@ export class SeminarAgenda extends SeminarElement {
     return html`<p part="status stale" class="stale" role="status">${messages.lastUpdated(when)}</p>`;
   }
 
-  /** The zone note and toggle, and the whole program as a calendar file. */
+  /** The zone note and toggle, the whole program as a calendar file, "My program" and its tools. */
   #renderProgramTools(model: AgendaModel, messages: Messages) {
     return html`<div part="program-tools" class="program-tools">
       ${this.#zone.render(messages, this.#uiLocale(), model.event.start!)}
       <button part="calendar" type="button" @click=${this.#addProgramToCalendar}>${messages.addProgramToCalendar}</button>
-    </div>`;
+      ${this.#favourites.render(messages)}
+    </div>
+    ${this.#favourites.renderTools(messages, this.#uiLocale())}`;
   }
 
   #renderError(messages: Messages) {

@@ -15,7 +15,15 @@ import { downloadCalendar } from '../../internal/calendar-download.js';
 import { renderRichText } from '../../internal/rich-text.js';
 import type { PrintController } from '../../controllers/print-media.js';
 import { SessionMenu } from '../../controllers/session-menu-on-use.js';
-import { renderList, renderMeta, renderModerators, renderSpeakers, renderTime, type View } from '../../internal/session-templates.js';
+import {
+  renderFavourite,
+  renderList,
+  renderMeta,
+  renderModerators,
+  renderSpeakers,
+  renderTime,
+  type View,
+} from '../../internal/session-templates.js';
 import { ProgramElement } from '../../internal/program-element.js';
 import { DAY_TABS_EXPORTS } from '../../internal/exported-parts.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
@@ -70,11 +78,14 @@ const LIGHT_KINDS = new Set(['break', 'meal', 'arrival', 'networking']);
  * @csspart badge - The Now or Next badge.
  * @csspart badge-now - The Now badge, beside the part badge.
  * @csspart badge-next - The Next badge, beside the part badge.
- * @csspart actions - The box at the end of a session that holds its actions button and menu.
+ * @csspart actions - The box at the end of a session that holds its favourite toggle, actions button and menu.
+ * @csspart favourite - The star that puts a session in the visitor's program or takes it out (aria-pressed).
  * @csspart action - The actions button of a session.
  * @csspart menu - The menu the actions button opens.
  * @csspart menu-item - One item of that menu (add to calendar, copy link).
  * @csspart session-link - The selected link field shown when the clipboard cannot be used.
+ *
+ * @fires seminar-favourite - The visitor pressed a session's star; detail has the session id and whether it is now a favourite.
  */
 export class SeminarTimeline extends ProgramElement {
   static override styles = [sharedStyles, timelineStyles, timelineLiveStyles];
@@ -86,6 +97,8 @@ export class SeminarTimeline extends ProgramElement {
       overflowing: { state: true, attribute: false },
       expanded: { state: true, attribute: false },
       model: { attribute: false },
+      favourites: { attribute: false },
+      visible: { attribute: false },
       headingLevel: { type: Number, attribute: 'heading-level' },
       day: {},
       now: {},
@@ -121,6 +134,12 @@ export class SeminarTimeline extends ProgramElement {
 
   /** The program to show; when unset, the one of the enclosing `<seminar-agenda>`. */
   model?: AgendaModel;
+
+  /** Ids of the visitor's favourite sessions; when set, each content session has a star that fires seminar-favourite. */
+  favourites?: ReadonlySet<string>;
+
+  /** Ids of the sessions to show (a parent stays when one of its nested sessions is shown); all when unset. */
+  visible?: ReadonlySet<string>;
 
   /** Heading level (1–6) of top-level session titles; nested titles go one deeper. */
   headingLevel = 3;
@@ -175,10 +194,11 @@ export class SeminarTimeline extends ProgramElement {
     const program = this.#program;
     if (!program) return nothing;
     const view = this.#viewOf(program);
-    const days = groupByDay(program.sessions, view.timeZone);
+    const sessions = visibleOf(program.sessions, this.visible);
+    const days = groupByDay(sessions, view.timeZone);
     return html`${
       days.length < 2
-        ? this.#renderSessions(program.sessions, this.headingLevel, view)
+        ? this.#renderSessions(sessions, this.headingLevel, view)
         : this.#print?.printing
           ? days.map((day) => this.#renderDay(day, view))
           : this.#renderDays(days, view)
@@ -271,6 +291,7 @@ export class SeminarTimeline extends ProgramElement {
     const item = (label: string, run: () => unknown) =>
       html`<button part="menu-item" class="menu-item" type="button" role="menuitem" tabindex="-1" @click=${() => this.#choose(run)}>${label}</button>`;
     return html`<div part="actions" class="actions">
+      ${renderFavourite(session, this.favourites, view)}
       <button part="action" class="menu-button" type="button" id="${id}--actions" aria-label=${view.messages.sessionActions(session.title)}
         aria-haspopup="menu" aria-expanded=${open ? 'true' : 'false'} aria-controls=${open ? `${id}--menu` : nothing}
         @click=${() => this.#menu.toggle(id)} @keydown=${(event: KeyboardEvent) => this.#menu.onButtonKeydown(id, event)}></button>
@@ -348,6 +369,16 @@ export class SeminarTimeline extends ProgramElement {
     target.focus({ preventScroll: true });
     return true;
   }
+}
+
+/** The sessions in `visible` and the parents of any, with only their visible nested sessions; all when unset. */
+function visibleOf(sessions: SessionModel[], visible?: ReadonlySet<string>): SessionModel[] {
+  if (!visible) return sessions;
+  return sessions.flatMap((session) => {
+    if (visible.has(session.id)) return [session];
+    const nested = visibleOf(session.sessions, visible);
+    return nested.length ? [{ ...session, sessions: nested }] : [];
+  });
 }
 
 /** True when a session runs in parallel with the one before it: same start and same end. */

@@ -46,4 +46,6 @@ export const en: Messages = {
   sessionActions: (title) => `Actions for ${title}`,
   showMore: 'Show more',
   showLess: 'Show less',
+  favourite: (title) => `Add ${title} to my program`,
+  myProgram: 'My program',
 };
