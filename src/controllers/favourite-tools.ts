@@ -133,7 +133,7 @@ export class FavouriteTools implements ReactiveController {
     return html`<p part="my-program-tools" class="my-program-tools">
       <button type="button" @click=${this.#download}>${text.favouritesToCalendar}</button>
       <button type="button" @click=${() => this.#share(text)}>${text.favouritesShare}</button>
-      ${this.#manualLink ? html`<input part="session-link" class="link" readonly .value=${this.#manualLink} aria-label=${text.copyLinkManually}>` : nothing}
+      ${this.#manualLink ? html`<input part="my-program-link" class="link" readonly .value=${this.#manualLink} aria-label=${text.copyLinkManually}>` : nothing}
     </p>`;
   }
 

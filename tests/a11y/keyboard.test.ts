@@ -29,14 +29,16 @@ async function tabThrough(el: SeminarAgenda, count: number): Promise<string[]> {
 }
 
 describe('keyboard path through the agenda', () => {
-  it('reaches every control once, in reading order: zone, calendar, day tabs, panel, show more, actions, sponsor link', async () => {
+  it('reaches every control once, in reading order: zone, calendar, my program, day tabs, panel, show more, star, actions, sponsor link', async () => {
     const el = await agenda();
-    expect(await tabThrough(el, 7)).to.deep.equal([
+    expect(await tabThrough(el, 9)).to.deep.equal([
       'button: Show in my time zone',
       'button: Add the whole program to calendar',
+      'button: My program',
       'tab: Tue 20 May',
       'tabpanel: ',
       'button: Show more',
+      'button: Add Reading the program aloud to my prog',
       'button: Actions for Reading the program aloud',
       'a: Acme',
     ]);
@@ -60,12 +62,16 @@ describe('keyboard path through the agenda', () => {
 
   it('changes day with the arrows, then Tab enters that day and its actions menu works from the keyboard', async () => {
     const el = await agenda();
-    await tabThrough(el, 3);
+    await tabThrough(el, 4);
     expect(describeFocus()).to.equal('tab: Tue 20 May');
     await sendKeys({ press: 'ArrowRight' });
     await settled(el);
     expect(describeFocus()).to.equal('tab: Wed 21 May');
-    expect(await tabThrough(el, 2)).to.deep.equal(['tabpanel: ', 'button: Actions for Panel on plain language']);
+    expect(await tabThrough(el, 3)).to.deep.equal([
+      'tabpanel: ',
+      'button: Add Panel on plain language to my progra',
+      'button: Actions for Panel on plain language',
+    ]);
 
     const root = timelineOf(el).shadowRoot!;
     const button = deepActive() as HTMLButtonElement;

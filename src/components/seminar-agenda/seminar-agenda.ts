@@ -62,6 +62,7 @@ const DESCRIPTION_HEADING_LEVEL = 3;
  * @csspart calendar - The button that downloads the whole program as an iCalendar file.
  * @csspart my-program - The switch (aria-pressed) that shows only the visitor's favourite sessions.
  * @csspart my-program-tools - Under the switch while it is on: the favourites' calendar file and share link, or a note that there are none.
+ * @csspart my-program-link - The selected share link field shown when the clipboard cannot be used.
  * @csspart favourites-notice - A dismissible notice: favourites taken out because their session left the feed, or a share link's offer to add its sessions.
  */
 export class SeminarAgenda extends SeminarElement {
