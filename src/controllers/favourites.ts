@@ -42,7 +42,9 @@ export class FavouritesController implements ReactiveController {
   /** While "My program" is on, the ids of the sessions it shows. */
   visible?: ReadonlySet<string>;
 
+  /** The program the favourites were last read or checked against. */
   model?: AgendaModel;
+  /** Their localStorage key, from the shown event (favouritesKey). */
   key?: string;
   #tools?: Promise<FavouriteTools | void>;
   #loaded?: FavouriteTools;
