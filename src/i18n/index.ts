@@ -2,6 +2,7 @@ import type { FindMessages } from './find-messages.js';
 import type { Messages } from './messages.js';
 import { da } from './locales/da.js';
 import { en } from './locales/en.js';
+import type { FavouriteMessages } from './favourites.js';
 
 export type { Messages };
 
@@ -17,7 +18,8 @@ export function primaryLanguage(tag: string): string {
  * (`FindMessages`) included; `kinds`, `tiers`, `filters` and `kindNames` merge by key.
  */
 export type MessageOverrides = Partial<Omit<Messages, 'kinds' | 'tiers'>> &
-  Partial<Omit<FindMessages, 'filters' | 'kindNames'>> & {
+  Partial<Omit<FindMessages, 'filters' | 'kindNames'>> &
+  Partial<FavouriteMessages> & {
     kinds?: Partial<Messages['kinds']>;
     tiers?: Messages['tiers'];
     filters?: Partial<FindMessages['filters']>;

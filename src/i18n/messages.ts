@@ -62,4 +62,8 @@ export interface Messages {
   bio: string;
   /** How many speakers the directory lists, under its heading. */
   speakerCount: (count: number) => string;
+  /** Accessible name of a session's favourite toggle (its pressed state says whether it is in). */
+  favourite: (title: string) => string;
+  /** The switch that shows only the visitor's favourites. */
+  myProgram: string;
 }

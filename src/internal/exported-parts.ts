@@ -14,7 +14,7 @@ export const DAY_TABS_EXPORTS = 'tablist, tab, tab-selected, panel';
 export const TIMELINE_EXPORTS =
   'sessions, session, session-light, time, session-title, meta, kind, room, track, session-description, more, points, ' +
   'questions-label, questions, session-speakers, moderators, moderators-label, speaker, speaker-name, speaker-details, ' +
-  `nested, days, day-title, badge, badge-now, badge-next, badge-new, badge-moved, session-status, actions, action, menu, menu-item, session-link, ${DAY_TABS_EXPORTS}`;
+  `nested, days, day-title, badge, badge-now, badge-next, badge-new, badge-moved, session-status, actions, favourite, action, menu, menu-item, session-link, ${DAY_TABS_EXPORTS}`;
 
 /** The parts of `<seminar-speaker-card>`, which an agenda forwards. */
 export const SPEAKER_CARD_EXPORTS =

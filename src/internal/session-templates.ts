@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { SessionModel, SpeakerModel } from '../feed/model.js';
+import { SeminarFavouriteEvent } from '../events/seminar-favourite-event.js';
 import { formatTime, formatTimeRange, machineTime, type Messages } from '../i18n/index.js';
 import { kindLabel, trackSlot } from './session-labels.js';
 
@@ -88,4 +89,15 @@ function renderName(id: string, name: string | undefined, unnamed: boolean, { sp
   return speakerLinks
     ? html`<button part="speaker-name" class=${classes} type="button" data-speaker=${id}>${name}</button>`
     : html`<span part="speaker-name" class=${classes}>${name}</span>`;
+}
+
+/**
+ * The star that puts a session in the visitor's program or takes it out (`aria-pressed`); none
+ * when the timeline keeps no favourites. The glyph changes with the state, so it does not rest on colour.
+ */
+export function renderFavourite({ id, title }: SessionModel, favourites: ReadonlySet<string> | undefined, { messages }: View) {
+  if (!favourites) return nothing;
+  const on = favourites.has(id);
+  return html`<button part="favourite" class="favourite" type="button" aria-pressed=${on} aria-label=${messages.favourite(title)}
+    @click=${(event: Event) => event.target!.dispatchEvent(new SeminarFavouriteEvent({ sessionId: id, favourite: !on }))}>${on ? '★' : '☆'}</button>`;
 }

@@ -29,15 +29,17 @@ async function tabThrough(el: SeminarAgenda, count: number): Promise<string[]> {
 }
 
 describe('keyboard path through the agenda', () => {
-  it('reaches every control once, in reading order: zone, calendar, day tabs, panel, show more, speaker, actions, sponsor link', async () => {
+  it('reaches every control once, in reading order: zone, calendar, my program, day tabs, panel, show more, speaker, star, actions, sponsor link', async () => {
     const el = await agenda();
-    expect(await tabThrough(el, 8)).to.deep.equal([
+    expect(await tabThrough(el, 10)).to.deep.equal([
       'button: Show in my time zone',
       'button: Add the whole program to calendar',
+      'button: My program',
       'tab: Tue 20 May',
       'tabpanel: ',
       'button: Show more',
       'button: Ada Lovelace',
+      'button: Add Panel on plain language to my progra',
       'button: Actions for Reading the program aloud',
       'a: Acme',
     ]);
@@ -61,16 +63,17 @@ describe('keyboard path through the agenda', () => {
 
   it('changes day with the arrows, then Tab enters that day and its actions menu works from the keyboard', async () => {
     const el = await agenda();
-    await tabThrough(el, 3);
+    await tabThrough(el, 4);
     expect(describeFocus()).to.equal('tab: Tue 20 May');
     await sendKeys({ press: 'ArrowRight' });
     await settled(el);
     expect(describeFocus()).to.equal('tab: Wed 21 May');
-    expect(await tabThrough(el, 5)).to.deep.equal([
+    expect(await tabThrough(el, 6)).to.deep.equal([
       'tabpanel: ',
       'button: Grace Hopper',
       'button: To be confirmed',
       'button: Ada Lovelace',
+      'button: Add Panel on plain language to my progra',
       'button: Actions for Panel on plain language',
     ]);
 

@@ -34,7 +34,7 @@ function between(lines: string[], first: string, last: string): string[] {
 
 const day = (date: string) => agendaInNewYork(a11yFeed(), date);
 describe('the accessibility tree', () => {
-  it('reads a session as time, heading, meta, speakers (buttons to their cards), then its disclosure and actions button', async () => {
+  it('reads a session as time, heading, meta, speakers (buttons to their cards), then its disclosure, favourite star and actions button', async () => {
     await day('2025-05-20');
     const talk = between(await readingOrder(), 'StaticText: 03:00', 'button: Actions for Reading');
     expect(talk.filter((line) => !line.startsWith('StaticText: An abstract'))).to.deep.equal([
@@ -46,6 +46,7 @@ describe('the accessibility tree', () => {
       'button: Ada Lovelace',
       'StaticText: , ',
       'StaticText: Analyst, Engines Ltd',
+      'button: Add Reading the program aloud to my program',
       'button: Actions for Reading the program aloud',
     ]);
   });
@@ -74,6 +75,7 @@ describe('the accessibility tree', () => {
       'button: Ada Lovelace',
       'StaticText: , ',
       'StaticText: Analyst, Engines Ltd',
+      'button: Add Panel on plain language to my program',
       'button: Actions for Panel on plain language',
     ]);
   });

@@ -21,15 +21,16 @@ async function timeline() {
 const focused = (root: ShadowRoot) => root.activeElement?.textContent;
 
 describe('session actions', () => {
-  it('shows one quiet button per content session at rest and none on breaks', async () => {
+  it('shows one quiet actions button (beside its favourite star) per content session at rest and none on breaks', async () => {
     const el = await agendaFixture(html`<seminar-agenda .feed=${await seminarFeed()}></seminar-agenda>`);
     const root = timelineOf(el).shadowRoot!;
     const sessions = [...root.querySelectorAll('[part~="session"]')];
     // Speaker names are buttons too, to their cards (tests/components/seminar-speaker-directory.test.ts).
     const buttons = [...root.querySelectorAll('button:not([part="speaker-name"])')].filter(visible);
-    expect(buttons.every((b) => b.getAttribute('part') === 'action')).to.be.true;
+    expect(buttons.every((b) => ['action', 'favourite'].includes(b.getAttribute('part')!))).to.be.true;
     const content = sessions.filter((s) => !s.matches('[part~="session-light"]'));
-    expect(buttons).to.have.length(content.length);
+    expect(buttons.filter((b) => b.getAttribute('part') === 'action')).to.have.length(content.length);
+    expect(buttons.filter((b) => b.getAttribute('part') === 'favourite')).to.have.length(content.length);
     for (const light of sessions.filter((s) => s.matches('[part~="session-light"]'))) expect(light.querySelector('button')).to.be.null;
   });
 

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The time zone note, its toggle and the whole-program calendar button above the timeline. */
+/** The time zone note, its toggle, the whole-program calendar button and the "My program" switch above the timeline. */
 export const agendaTimeStyles = css`
   .program-tools {
     display: flex;
@@ -20,5 +20,17 @@ export const agendaTimeStyles = css`
   }
   .program-tools button {
     font-size: inherit;
+  }
+  /* The star says the state beside the colours, and is not read out. */
+  .my-program::before {
+    content: '☆' / '';
+    margin-inline-end: 0.3em;
+  }
+  .my-program[aria-pressed='true'] {
+    color: var(--_color-accent-text);
+    background: var(--_color-accent);
+  }
+  .my-program[aria-pressed='true']::before {
+    content: '★' / '';
   }
 `;

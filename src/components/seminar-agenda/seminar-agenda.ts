@@ -13,6 +13,7 @@ import type { TimeZoneChoice } from '../../i18n/time-zone.js';
 import { ChangesOnUse } from '../../controllers/changes-on-use.js';
 import { DisplayZoneController } from '../../controllers/display-zone.js';
 import { ProgramFind } from '../../controllers/program-find-on-use.js';
+import { FavouritesController } from '../../controllers/favourites.js';
 import { downloadCalendar } from '../../internal/calendar-download.js';
 import { logProblems, logUnknownKeysWhenIdle } from '../../internal/dev-log.js';
 import { FeedSource, type FeedReport } from '../../controllers/feed-source.js';
@@ -48,6 +49,8 @@ const DESCRIPTION_HEADING_LEVEL = 3;
  * @fires seminar-speaker-open - The visitor pressed a speaker's name in a session; the agenda then scrolls to the speaker's card or directory entry unless a listener calls preventDefault().
  * @fires seminar-search - The visitor paused typing in the search box (300 ms); detail has the query and how many sessions match.
  * @fires seminar-filter-change - The visitor changed a filter, or cleared search and filters; detail has the chosen values per dimension.
+ * @fires seminar-favourite - The visitor starred or unstarred a session (from the timeline inside); detail has its id and whether it is now a favourite.
+ * @fires seminar-view-change - The visitor switched "My program" on (view favourites) or off (view list).
  *
  * @csspart header - The event header.
  * @csspart series - The series name above the title.
@@ -79,6 +82,10 @@ const DESCRIPTION_HEADING_LEVEL = 3;
  * @csspart result-count - How many sessions match, or how many there are.
  * @csspart clear - The button that clears the search and every filter.
  * @csspart no-results - The message shown when nothing matches, beside the part status.
+ * @csspart my-program - The switch (aria-pressed) that shows only the visitor's favourite sessions.
+ * @csspart my-program-tools - Under the switch while it is on: the favourites' calendar file and share link, or a note that there are none.
+ * @csspart my-program-link - The selected share link field shown when the clipboard cannot be used.
+ * @csspart favourites-notice - A dismissible notice: favourites taken out because their session left the feed, or a share link's offer to add its sessions.
  */
 export class SeminarAgenda extends SeminarElement {
   /** Version of this copy of the library; named when two copies meet on one page. */
@@ -136,7 +143,7 @@ export class SeminarAgenda extends SeminarElement {
   /** Largest feed accepted, in bytes. */
   maxBytes = DEFAULT_MAX_BYTES;
 
-  /** Keep nothing in localStorage: not the last valid feed, nor the program last seen. */
+  /** Keep nothing in localStorage: not the last valid feed, nor the program last seen, nor the visitor's favourites (those last for the page view). */
   noStore = false;
 
   /** on: mark what is new, moved, cancelled or removed since the visitor's last visit (and with each refresh); off: mark nothing. */
@@ -173,6 +180,7 @@ export class SeminarAgenda extends SeminarElement {
 
   readonly #changes = new ChangesOnUse(this, () => ({ enabled: this.changes !== 'off', store: !this.noStore }));
   readonly #speakers = new SpeakersSection(this);
+  readonly #favourites = new FavouritesController(this, () => ({ model: this.#model, store: !this.noStore }));
 
   readonly #zone = new DisplayZoneController(this, () => ({ choice: this.timeZone, eventZone: this.#model?.event.timeZone }));
 
@@ -206,7 +214,8 @@ export class SeminarAgenda extends SeminarElement {
             ${this.#renderProgramTools(model, messages)}
             ${this.#find.render({ model, timeZone: this.#zone.timeZone!, locale: this.#uiLocale(), overrides: this.messages })}
             <seminar-timeline part="timeline" exportparts=${TIMELINE_EXPORTS} heading-level="4" day=${this.day ?? nothing} now=${this.now ?? nothing}
-              .changes=${this.#changes.marks} .visible=${this.#find.visible}></seminar-timeline>`
+              .changes=${this.#changes.marks} .favourites=${this.#favourites.ids}
+              .visible=${bothShown(this.#find.visible, this.#favourites.visible)} @seminar-favourite=${this.#favourites.onFavourite}></seminar-timeline>`
             : html`<p part="status" class="status">${messages.empty}</p>`
         }
       </section>
@@ -244,12 +253,14 @@ export class SeminarAgenda extends SeminarElement {
     return html`<p part="status stale" class="stale" role="status">${messages.lastUpdated(when)}</p>`;
   }
 
-  /** The zone note and toggle, and the whole program as a calendar file. */
+  /** The zone note and toggle, the whole program as a calendar file, "My program" and its tools. */
   #renderProgramTools(model: AgendaModel, messages: Messages) {
     return html`<div part="program-tools" class="program-tools">
       ${this.#zone.render(messages, this.#uiLocale(), model.event.start!)}
       <button part="calendar" type="button" @click=${this.#addProgramToCalendar}>${messages.addProgramToCalendar}</button>
-    </div>`;
+      ${this.#favourites.render(messages)}
+    </div>
+    ${this.#favourites.renderTools(messages, this.#uiLocale())}`;
   }
 
   #renderError(messages: Messages) {
@@ -280,6 +291,12 @@ export class SeminarAgenda extends SeminarElement {
     logProblems('error', `${name} cannot be shown (${kind}).${kept}`, problems);
     this.dispatchEvent(new SeminarErrorEvent({ kind, url: url && this.src, problems }));
   }
+}
+
+/** Sessions shown by the search and filters and by "My program" together; all when neither narrows. */
+function bothShown(found?: ReadonlySet<string>, favourites?: ReadonlySet<string>): ReadonlySet<string> | undefined {
+  if (!found || !favourites) return found ?? favourites;
+  return new Set([...favourites].filter((id) => found.has(id)));
 }
 
 function absolute(url: string | undefined): string | undefined {

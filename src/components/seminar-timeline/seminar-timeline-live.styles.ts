@@ -49,12 +49,18 @@ export const timelineLiveStyles = css`
     gap: var(--_space-xs);
     align-items: start;
   }
-  /* Quiet at rest: three dots, no border; the accent shows it can be pressed. */
-  .menu-button {
+  /* Quiet at rest: three dots or a star, no border; the accent shows they can be pressed. */
+  .menu-button,
+  .favourite {
     inline-size: 2rem;
     block-size: 2rem;
     padding: 0;
     border-color: transparent;
+  }
+  /* The glyph (☆ or ★) says the state; the box keeps its size, so pressing it moves nothing. */
+  .favourite {
+    font-size: var(--_font-size-l);
+    line-height: 1;
   }
   .menu-button,
   .menu-button:hover {
@@ -65,7 +71,8 @@ export const timelineLiveStyles = css`
     background-repeat: no-repeat;
   }
   .menu-button:hover,
-  .menu-button[aria-expanded='true'] {
+  .menu-button[aria-expanded='true'],
+  .favourite:hover {
     color: var(--_color-accent);
     background-color: var(--_color-surface);
     border-color: var(--_color-border);

@@ -207,9 +207,13 @@ export const timelineStyles = [
     margin-block-start: var(--_space-s);
     border-inline-start: 3px solid var(--_color-accent);
   }
-  /* Into the parent's actions column (a 2rem button, two gaps), so nested buttons line up with it. */
+  /* Into the parent's actions column (its buttons, two gaps), so nested buttons line up with it. */
   .children {
-    margin-inline-end: calc(-2rem - 2 * var(--_space-m));
+    margin-inline-end: calc(-1 * var(--_actions-width, 2rem) - 2 * var(--_space-m));
+  }
+  /* With a favourite star beside the button, the column holds two buttons and their gap. */
+  .session:has(> .actions > .favourite) {
+    --_actions-width: calc(4rem + var(--_space-xs));
   }
   .children .session {
     border-block-start: none;

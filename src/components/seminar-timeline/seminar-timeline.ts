@@ -17,6 +17,7 @@ import { renderRichText } from '../../internal/rich-text.js';
 import type { PrintController } from '../../controllers/print-media.js';
 import { SessionMenu } from '../../controllers/session-menu-on-use.js';
 import {
+  renderFavourite,
   renderList,
   renderMeta,
   renderModerators,
@@ -90,11 +91,14 @@ const LIGHT_KINDS = new Set(['break', 'meal', 'arrival', 'networking']);
  * @csspart badge-new - The mark of a session new since the visitor's last visit, beside the part badge.
  * @csspart badge-moved - The mark of a session moved since then, with its earlier time or room, beside the part badge.
  * @csspart session-status - The Cancelled label at the start of a cancelled session's title.
- * @csspart actions - The box at the end of a session that holds its actions button and menu.
+ * @csspart actions - The box at the end of a session that holds its favourite toggle, actions button and menu.
+ * @csspart favourite - The star that puts a session in the visitor's program or takes it out (aria-pressed).
  * @csspart action - The actions button of a session.
  * @csspart menu - The menu the actions button opens.
  * @csspart menu-item - One item of that menu (add to calendar, copy link).
  * @csspart session-link - The selected link field shown when the clipboard cannot be used.
+ *
+ * @fires seminar-favourite - The visitor pressed a session's star; detail has the session id and whether it is now a favourite.
  */
 export class SeminarTimeline extends ProgramElement {
   static override styles = [sharedStyles, timelineStyles, timelineLiveStyles];
@@ -107,6 +111,7 @@ export class SeminarTimeline extends ProgramElement {
       expanded: { state: true, attribute: false },
       model: { attribute: false },
       changes: { attribute: false },
+      favourites: { attribute: false },
       headingLevel: { type: Number, attribute: 'heading-level' },
       day: {},
       now: {},
@@ -145,6 +150,9 @@ export class SeminarTimeline extends ProgramElement {
 
   /** Marks of what changed since the visitor's last visit; set by `<seminar-agenda>` (its `changes` attribute). */
   changes?: ChangeMarks;
+
+  /** Ids of the visitor's favourite sessions; when set, each content session has a star that fires seminar-favourite. */
+  favourites?: ReadonlySet<string>;
 
   /** Heading level (1–6) of top-level session titles; nested titles go one deeper. */
   headingLevel = 3;
@@ -376,6 +384,7 @@ export class SeminarTimeline extends ProgramElement {
     const item = (label: string, run: () => unknown) =>
       html`<button part="menu-item" class="menu-item" type="button" role="menuitem" tabindex="-1" @click=${() => this.#choose(run)}>${label}</button>`;
     return html`<div part="actions" class="actions">
+      ${renderFavourite(session, this.favourites, view)}
       <button part="action" class="menu-button" type="button" id="${id}--actions" aria-label=${view.messages.sessionActions(session.title)}
         aria-haspopup="menu" aria-expanded=${open ? 'true' : 'false'} aria-controls=${open ? `${id}--menu` : nothing}
         @click=${() => this.#menu.toggle(id)} @keydown=${(event: KeyboardEvent) => this.#menu.onButtonKeydown(id, event)}></button>

@@ -51,4 +51,6 @@ export const da: Messages = {
   skipToSponsors: 'Gå til sponsorer',
   bio: 'Om',
   speakerCount: (count) => `${count} oplægsholdere, A til Å`,
+  favourite: (title) => `Føj ${title} til mit program`,
+  myProgram: 'Mit program',
 };

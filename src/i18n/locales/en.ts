@@ -51,4 +51,6 @@ export const en: Messages = {
   skipToSponsors: 'Skip to sponsors',
   bio: 'About',
   speakerCount: (count) => `${count} speakers, A to Z`,
+  favourite: (title) => `Add ${title} to my program`,
+  myProgram: 'My program',
 };
