@@ -111,7 +111,7 @@ function basesAreNotElements() {
  */
 function forwardedParts() {
   const FORWARDS = {
-    'seminar-timeline': ['seminar-day-tabs'],
+    'seminar-timeline': ['seminar-day-tabs', 'seminar-program-grid'],
     'seminar-agenda': ['seminar-timeline', 'seminar-speaker-card', 'seminar-sponsor-strip'],
   };
   return {

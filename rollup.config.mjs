@@ -14,6 +14,7 @@ const sources = {
   'define/seminar-speaker-card': 'src/define/seminar-speaker-card.ts',
   'define/seminar-sponsor-strip': 'src/define/seminar-sponsor-strip.ts',
   'define/seminar-day-tabs': 'src/define/seminar-day-tabs.ts',
+  'define/seminar-program-grid': 'src/define/seminar-program-grid.ts',
   // The command-line tool; bin/seminar-agenda.js imports it. Not part of the CDN build.
   'cli/main': 'src/cli/main.ts',
 };

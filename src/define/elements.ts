@@ -7,3 +7,4 @@ export * from './seminar-timeline.js';
 export * from './seminar-speaker-card.js';
 export * from './seminar-sponsor-strip.js';
 export * from './seminar-day-tabs.js';
+export * from './seminar-program-grid.js';

@@ -50,4 +50,10 @@ export interface Messages {
   /** The disclosure under a shortened description, closed and open. */
   showMore: string;
   showLess: string;
+  /** Accessible name of the switch between the program's views, and the text of its two buttons. */
+  view: string;
+  listView: string;
+  gridView: string;
+  /** Above the list the grid view shows when its room columns do not fit the width. */
+  gridTooNarrow: string;
 }

@@ -11,6 +11,7 @@ import { SeminarLoadEvent } from '../../events/seminar-load-event.js';
 import { formatDateRange, formatDateTime, messagesFor, type MessageOverrides, type Messages } from '../../i18n/index.js';
 import type { TimeZoneChoice } from '../../i18n/time-zone.js';
 import { DisplayZoneController } from '../../controllers/display-zone.js';
+import { ProgramViewController, type ProgramView } from '../../controllers/program-view.js';
 import { downloadCalendar } from '../../internal/calendar-download.js';
 import { logProblems, logUnknownKeysWhenIdle } from '../../internal/dev-log.js';
 import { FeedSource, type FeedReport } from '../../controllers/feed-source.js';
@@ -22,6 +23,7 @@ import { sharedStyles } from '../../internal/shared-styles.js';
 import { VERSION } from '../../internal/version.js';
 import { agendaStyles } from './seminar-agenda.styles.js';
 import { agendaTimeStyles } from './seminar-agenda-time.styles.js';
+import { agendaViewStyles } from './seminar-agenda-view.styles.js';
 
 /** Headings in the event description sit one level below the event title (h2), beside the section headings. */
 const DESCRIPTION_HEADING_LEVEL = 3;
@@ -39,6 +41,7 @@ const DESCRIPTION_HEADING_LEVEL = 3;
  *
  * @fires seminar-load - The feed was validated and is shown; detail has the model and warnings (keys the format does not know come later, in the console only).
  * @fires seminar-error - The feed cannot be shown; detail lists every problem with its JSON path.
+ * @fires seminar-view-change - The visitor switched the program to another view; detail has the view.
  *
  * @csspart header - The event header.
  * @csspart series - The series name above the title.
@@ -57,12 +60,14 @@ const DESCRIPTION_HEADING_LEVEL = 3;
  * @csspart time-zone-toggle - The button that switches between the event's and the visitor's time zone.
  * @csspart program-tools - The row with the time zone note and the calendar button.
  * @csspart calendar - The button that downloads the whole program as an iCalendar file.
+ * @csspart view-switch - The group of buttons that switch the program between list and grid.
+ * @csspart view-option - One button of that group; aria-pressed marks the view shown.
  */
 export class SeminarAgenda extends SeminarElement {
   /** Version of this copy of the library; named when two copies meet on one page. */
   static readonly version = VERSION;
 
-  static override styles = [sharedStyles, agendaStyles, agendaTimeStyles];
+  static override styles = [sharedStyles, agendaStyles, agendaTimeStyles, agendaViewStyles];
 
   static override get properties() {
     return {
@@ -78,6 +83,7 @@ export class SeminarAgenda extends SeminarElement {
       timeZone: { attribute: 'time-zone' },
       day: {},
       now: {},
+      view: {},
       messages: { attribute: false },
     };
   }
@@ -125,6 +131,9 @@ export class SeminarAgenda extends SeminarElement {
   /** Fixed clock for the Now and Next badges, ISO date-time; the real clock when unset. */
   now?: string;
 
+  /** How the program is laid out: list, or grid (rooms as columns, time as rows); the visitor's switch wins and is remembered. */
+  view: ProgramView = 'list';
+
   /** UI strings laid over the built-in ones: rewords some, or together with lang adds a language. */
   messages?: MessageOverrides;
 
@@ -146,6 +155,8 @@ export class SeminarAgenda extends SeminarElement {
   );
 
   readonly #zone = new DisplayZoneController(this, () => ({ choice: this.timeZone, eventZone: this.#model?.event.timeZone }));
+
+  readonly #view = new ProgramViewController(this, () => ({ view: this.view, store: !this.noStore, event: this.#model?.event.title }));
 
   override willUpdate(): void {
     this.#model = this.#source.model;
@@ -171,7 +182,7 @@ export class SeminarAgenda extends SeminarElement {
         ${
           model.sessions.length
             ? html`${this.#renderProgramTools(model, messages)}
-            <seminar-timeline part="timeline" exportparts=${TIMELINE_EXPORTS} heading-level="4" day=${this.day ?? nothing} now=${this.now ?? nothing}></seminar-timeline>`
+            <seminar-timeline part="timeline" exportparts=${TIMELINE_EXPORTS} heading-level="4" day=${this.day ?? nothing} now=${this.now ?? nothing} view=${this.#view.view}></seminar-timeline>`
             : html`<p part="status" class="status">${messages.empty}</p>`
         }
       </section>
@@ -218,9 +229,10 @@ export class SeminarAgenda extends SeminarElement {
     return html`<p part="status stale" class="stale" role="status">${messages.lastUpdated(when)}</p>`;
   }
 
-  /** The zone note and toggle, and the whole program as a calendar file. */
+  /** The list/grid switch, the zone note and toggle, and the whole program as a calendar file. */
   #renderProgramTools(model: AgendaModel, messages: Messages) {
     return html`<div part="program-tools" class="program-tools">
+      ${this.#view.render(messages)}
       ${this.#zone.render(messages, this.#uiLocale(), model.event.start!)}
       <button part="calendar" type="button" @click=${this.#addProgramToCalendar}>${messages.addProgramToCalendar}</button>
     </div>`;

@@ -17,7 +17,7 @@ import type { PrintController } from '../../controllers/print-media.js';
 import { SessionMenu } from '../../controllers/session-menu-on-use.js';
 import { renderList, renderMeta, renderModerators, renderSpeakers, renderTime, type View } from '../../internal/session-templates.js';
 import { ProgramElement } from '../../internal/program-element.js';
-import { DAY_TABS_EXPORTS } from '../../internal/exported-parts.js';
+import { DAY_TABS_EXPORTS, GRID_EXPORTS } from '../../internal/exported-parts.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 import { timelineStyles } from './seminar-timeline.styles.js';
 import { timelineLiveStyles } from './seminar-timeline-live.styles.js';
@@ -65,6 +65,7 @@ const LIGHT_KINDS = new Set(['break', 'meal', 'arrival', 'networking']);
  * @csspart speaker-name - A speaker's name in that line.
  * @csspart speaker-details - A speaker's role in the session, or job title and organization, in that line.
  * @csspart nested - The box around a session's nested sessions.
+ * @csspart program-grid - The grid (a seminar-program-grid element) of the shown day in the grid view; its parts are forwarded.
  * @csspart days - The day switcher (a seminar-day-tabs element) of a program that spans days; its parts tablist, tab, tab-selected and panel are forwarded.
  * @csspart day-title - The date heading of the shown day.
  * @csspart badge - The Now or Next badge.
@@ -89,6 +90,7 @@ export class SeminarTimeline extends ProgramElement {
       headingLevel: { type: Number, attribute: 'heading-level' },
       day: {},
       now: {},
+      view: {},
     };
   }
 
@@ -130,6 +132,9 @@ export class SeminarTimeline extends ProgramElement {
 
   /** Fixed clock for the Now and Next badges, ISO date-time (local times read in the event's zone); the real clock when unset. */
   now?: string;
+
+  /** How the shown day is laid out: list, or grid (rooms as columns, time as rows; the list where the grid does not fit). */
+  view: 'list' | 'grid' = 'list';
 
   readonly #resizes = new ResizeObserver(() => requestAnimationFrame(() => this.#measureDescriptions()));
 
@@ -178,7 +183,7 @@ export class SeminarTimeline extends ProgramElement {
     const days = groupByDay(program.sessions, view.timeZone);
     return html`${
       days.length < 2
-        ? this.#renderSessions(program.sessions, this.headingLevel, view)
+        ? this.#renderShown(program.sessions, this.headingLevel, view)
         : this.#print?.printing
           ? days.map((day) => this.#renderDay(day, view))
           : this.#renderDays(days, view)
@@ -204,7 +209,15 @@ export class SeminarTimeline extends ProgramElement {
 
   #renderDay(day: ProgramDay, view: View): TemplateResult {
     return html`<div part="day-title" class="day-title" role="heading" aria-level=${Math.min(this.headingLevel, 6)}>${formatDate(day.start, view.locale, view.timeZone)}</div>
-      ${this.#renderSessions(day.sessions, this.headingLevel + 1, view)}`;
+      ${this.#renderShown(day.sessions, this.headingLevel + 1, view)}`;
+  }
+
+  /** The grid holds the list, which shows until the grid's chunk is in and wherever the grid does not fit; paper gets the list. */
+  #renderShown(sessions: SessionModel[], level: number, view: View): TemplateResult {
+    const list = this.#renderSessions(sessions, level, view);
+    if (this.view !== 'grid' || this.#print?.printing) return list;
+    useElement('seminar-program-grid');
+    return html`<seminar-program-grid part="program-grid" exportparts=${GRID_EXPORTS} .sessions=${sessions} .model=${this.#program} heading-level=${level}>${list}</seminar-program-grid>`;
   }
 
   #renderSessions(sessions: SessionModel[], level: number, view: View): TemplateResult {

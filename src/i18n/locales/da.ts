@@ -46,4 +46,8 @@ export const da: Messages = {
   sessionActions: (title) => `Handlinger for ${title}`,
   showMore: 'Vis mere',
   showLess: 'Vis mindre',
+  view: 'Visning',
+  listView: 'Liste',
+  gridView: 'Skema',
+  gridTooNarrow: 'Skemaet kræver en bredere skærm, så programmet vises som liste.',
 };

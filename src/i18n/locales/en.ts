@@ -46,4 +46,8 @@ export const en: Messages = {
   sessionActions: (title) => `Actions for ${title}`,
   showMore: 'Show more',
   showLess: 'Show less',
+  view: 'View',
+  listView: 'List',
+  gridView: 'Grid',
+  gridTooNarrow: 'The grid needs a wider screen, so the program is shown as a list.',
 };

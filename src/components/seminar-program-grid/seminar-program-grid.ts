@@ -1,0 +1,150 @@
+import { html, nothing } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { ContextConsumer } from '@lit/context';
+import { timeZoneContext } from '../../context/time-zone-context.js';
+import type { AgendaModel, SessionModel } from '../../feed/model.js';
+import { formatTime } from '../../i18n/index.js';
+import { layoutGrid, type GridCell, type GridLayout } from '../../internal/program-grid-layout.js';
+import { ProgramElement } from '../../internal/program-element.js';
+import { renderMeta, renderSpeakers, renderTime, type View } from '../../internal/session-templates.js';
+import { sharedStyles } from '../../internal/shared-styles.js';
+import { programGridStyles } from './seminar-program-grid.styles.js';
+
+/** Narrowest room column and the time axis beside the columns, in rem; the styles use the same. */
+const COLUMN_REM = 10;
+const AXIS_REM = 5;
+
+/** True when the session, or one nested in it, is among the visible ones (all are when there is no set). */
+function shown(session: SessionModel, visible?: ReadonlySet<string>): boolean {
+  return !visible || visible.has(session.id) || session.sessions.some((child) => shown(child, visible));
+}
+
+/**
+ * One day of a program as a grid: rooms as columns, time as rows, each session as tall as it lasts;
+ * breaks and sessions without a room span every room when nothing runs beside them. The room
+ * headers and the time axis stay in view while the grid scrolls inside its own box. Sessions come
+ * in reading order (by time, then room), and each one's text starts with its time and room.
+ * Where fewer than two room columns fit (one for a single-room day), and until the element is
+ * defined, its content shows instead: `<seminar-timeline view="grid">` puts the list there.
+ *
+ * @tagname seminar-program-grid
+ * @summary One day of the program with rooms as columns and time as rows.
+ *
+ * @slot - What shows where the grid does not fit: the same sessions as a list.
+ *
+ * @cssprop [--seminar-grid-hour-height=7rem] - Height of one hour; a session whose content needs more grows its rows.
+ * @cssprop [--seminar-grid-max-height=85vh] - Tallest the grid gets before it scrolls inside its box, so its room headers stay in view.
+ *
+ * @csspart grid - The scrolling box of the grid; its cells also have the session parts time, session-title, meta, kind, room, track, session-speakers, speaker, speaker-name, speaker-details and nested, as in the timeline.
+ * @csspart grid-room - The header of a room column.
+ * @csspart grid-hour - A time on the axis beside the rows.
+ * @csspart grid-session - One session in the grid.
+ * @csspart grid-note - The note above the list shown when the grid does not fit.
+ */
+export class SeminarProgramGrid extends ProgramElement {
+  static override styles = [sharedStyles, programGridStyles];
+
+  static override get properties() {
+    return {
+      width: { state: true, attribute: false },
+      sessions: { attribute: false },
+      model: { attribute: false },
+      visible: { attribute: false },
+      headingLevel: { type: Number, attribute: 'heading-level' },
+    };
+  }
+
+  readonly #zoneConsumer = new ContextConsumer(this, { context: timeZoneContext, subscribe: true });
+
+  /** The element's width in pixels, once laid out. */
+  private width = Infinity;
+
+  /** The top-level sessions of the day to show, in time order; all of the program's when unset. */
+  sessions?: SessionModel[];
+
+  /** The program; when unset, the one of the enclosing `<seminar-agenda>`. */
+  model?: AgendaModel;
+
+  /** Ids of the sessions to show; a session stays when one nested in it is visible. All when unset. */
+  visible?: ReadonlySet<string>;
+
+  /** Heading level (1–6) of the session titles. */
+  headingLevel = 3;
+
+  readonly #resizes = new ResizeObserver(([entry]) => (this.width = entry!.contentRect.width));
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#resizes.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resizes.disconnect();
+  }
+
+  override render() {
+    const program = this.model ?? this.contextModel;
+    if (!program) return nothing;
+    const view: View = {
+      locale: this.uiLocale,
+      messages: this.uiMessages,
+      timeZone: this.#zoneConsumer.value ?? program.event.timeZone,
+      contentLang: program.event.language,
+    };
+    const sessions = (this.sessions ?? program.sessions).filter((session) => shown(session, this.visible));
+    const layout = sessions.some((session) => session.start !== undefined) ? layoutGrid(sessions, view.timeZone) : undefined;
+    if (!layout) return html`<slot></slot>`;
+    if (!this.#fits(layout)) return html`<p part="grid-note" class="note">${view.messages.gridTooNarrow}</p><slot></slot>`;
+    return this.#renderGrid(layout, program, view);
+  }
+
+  /** Whether two room columns fit beside the time axis (one for a day in a single room); more scroll sideways. */
+  #fits({ columns }: GridLayout): boolean {
+    const rem = parseFloat(getComputedStyle(this).fontSize);
+    return this.width >= (AXIS_REM + Math.min(columns, 2) * COLUMN_REM) * rem;
+  }
+
+  #renderGrid(layout: GridLayout, program: AgendaModel, view: View) {
+    const place = (row: number, column: number, rowSpan = 1, columnSpan = 1) =>
+      styleMap({ gridArea: `${row} / ${column} / span ${rowSpan} / span ${columnSpan}` });
+    const style = { '--_columns': String(layout.columns), '--_rows-per-hour': String(60 / layout.step) };
+    return html`<div part="grid" class="grid ${layout.rooms.length ? '' : 'single'}" style=${styleMap(style)}>
+      ${
+        layout.rooms.length
+          ? html`<div class="corner" aria-hidden="true"></div>
+            ${layout.rooms.map((room) => html`<div part="grid-room" class="room" aria-hidden="true" style=${place(1, room.column, 1, room.span)}>${room.name}</div>`)}`
+          : nothing
+      }
+      ${layout.marks.map(
+        (mark) => html`<div part="grid-hour" class="hour" aria-hidden="true" style=${place(mark.row, 1, mark.span)}>${formatTime(mark.instant, view.locale, view.timeZone)}</div>
+          <div class="rule" style=${place(mark.row, 2, 1, layout.columns)}></div>`,
+      )}
+      <ol class="cells">
+        ${layout.cells.map((cell) => html`<li part="grid-session" class="cell" id=${cell.session.id} data-kind=${cell.session.kind} style=${place(cell.row, cell.column, cell.rowSpan, cell.columnSpan)}>${this.#renderCell(cell, program, view)}</li>`)}
+      </ol>
+    </div>`;
+  }
+
+  /** Time and room first, as a screen reader hears them (the room only said where its column header shows it), then title, meta and people. */
+  #renderCell({ session, room }: GridCell, program: AgendaModel, view: View) {
+    return html`${renderTime(session, view, false)}
+      ${room?.name ? html`<span class="visually-hidden">${view.messages.room}: ${room.name}</span>` : nothing}
+      <div part="session-title" class="title" role="heading" aria-level=${Math.min(this.headingLevel, 6)} lang=${view.contentLang}>
+        <a href="#${encodeURIComponent(session.id)}">${session.title}</a>
+      </div>
+      <div class=${room ? 'in-room' : ''}>${renderMeta(session, view.messages, program.sessions)}</div>
+      ${
+        session.sessions.length
+          ? html`<ul part="nested" class="nested" lang=${view.contentLang}>${session.sessions.map((child) => html`<li>${child.title}</li>`)}</ul>`
+          : nothing
+      }
+      ${renderSpeakers(session, view)}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'seminar-program-grid': SeminarProgramGrid;
+  }
+}
