@@ -56,8 +56,8 @@ export class SeminarProgramGrid extends ProgramElement {
 
   readonly #zoneConsumer = new ContextConsumer(this, { context: timeZoneContext, subscribe: true });
 
-  /** The element's width in pixels, once laid out. */
-  private width = Infinity;
+  /** The element's width in pixels; measured before the first render, then kept by the observer. */
+  private width?: number;
 
   /** The top-level sessions of the day to show, in time order; all of the program's when unset. */
   sessions?: SessionModel[];
@@ -71,7 +71,8 @@ export class SeminarProgramGrid extends ProgramElement {
   /** Heading level (1–6) of the session titles. */
   headingLevel = 3;
 
-  readonly #resizes = new ResizeObserver(([entry]) => (this.width = entry!.contentRect.width));
+  // In the next frame: switching between grid and list changes the height, which this observer also sees.
+  readonly #resizes = new ResizeObserver(([entry]) => requestAnimationFrame(() => (this.width = entry!.contentRect.width)));
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -81,6 +82,11 @@ export class SeminarProgramGrid extends ProgramElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#resizes.disconnect();
+  }
+
+  protected override willUpdate(): void {
+    // So a narrow column shows the list from the first frame, not one frame later.
+    this.width ??= this.getBoundingClientRect().width;
   }
 
   override render() {
@@ -102,7 +108,7 @@ export class SeminarProgramGrid extends ProgramElement {
   /** Whether two room columns fit beside the time axis (one for a day in a single room); more scroll sideways. */
   #fits({ columns }: GridLayout): boolean {
     const rem = parseFloat(getComputedStyle(this).fontSize);
-    return this.width >= (AXIS_REM + Math.min(columns, 2) * COLUMN_REM) * rem;
+    return this.width! >= (AXIS_REM + Math.min(columns, 2) * COLUMN_REM) * rem;
   }
 
   #renderGrid(layout: GridLayout, program: AgendaModel, view: View) {
