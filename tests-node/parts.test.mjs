@@ -5,17 +5,26 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { elementsByTag as elements } from './helpers/manifest.mjs';
-import { DAY_TABS_EXPORTS, SPEAKER_CARD_EXPORTS, SPONSOR_STRIP_EXPORTS, TIMELINE_EXPORTS } from '../dist/internal/exported-parts.js';
+import {
+  DAY_TABS_EXPORTS,
+  GRID_PARTS,
+  SPEAKER_CARD_EXPORTS,
+  SPONSOR_STRIP_EXPORTS,
+  TIMELINE_EXPORTS,
+} from '../dist/internal/exported-parts.js';
 
 const names = (exportparts) => exportparts.split(', ');
 const DAY_TABS_PARTS = names(DAY_TABS_EXPORTS);
-// The timeline's value ends with the day tabs' parts it forwards.
-const TIMELINE_PARTS = names(TIMELINE_EXPORTS).filter((part) => !DAY_TABS_PARTS.includes(part));
+// The grid's cells also carry the timeline's session parts (same templates); these are its own.
+const PROGRAM_GRID_PARTS = names(GRID_PARTS);
+// The timeline's value ends with the day tabs' and the grid's parts it forwards.
+const TIMELINE_PARTS = names(TIMELINE_EXPORTS).filter((part) => !DAY_TABS_PARTS.includes(part) && !PROGRAM_GRID_PARTS.includes(part));
 const SPEAKER_CARD_PARTS = names(SPEAKER_CARD_EXPORTS);
 const SPONSOR_STRIP_PARTS = names(SPONSOR_STRIP_EXPORTS);
 
 const LISTS = {
   'seminar-day-tabs': DAY_TABS_PARTS,
+  'seminar-program-grid': PROGRAM_GRID_PARTS,
   'seminar-timeline': TIMELINE_PARTS,
   'seminar-speaker-card': SPEAKER_CARD_PARTS,
   'seminar-sponsor-strip': SPONSOR_STRIP_PARTS,
@@ -52,7 +61,14 @@ test('the agenda and the timeline forward every part of the elements they render
   const agenda = all('seminar-agenda');
   assert.deepEqual(
     sorted(agenda),
-    sorted([...own('seminar-agenda'), ...TIMELINE_PARTS, ...DAY_TABS_PARTS, ...SPEAKER_CARD_PARTS, ...SPONSOR_STRIP_PARTS]),
+    sorted([
+      ...own('seminar-agenda'),
+      ...TIMELINE_PARTS,
+      ...DAY_TABS_PARTS,
+      ...PROGRAM_GRID_PARTS,
+      ...SPEAKER_CARD_PARTS,
+      ...SPONSOR_STRIP_PARTS,
+    ]),
   );
   assert.equal(new Set(agenda).size, agenda.length, 'a part name is used by two elements');
 });

@@ -1,4 +1,5 @@
 import { html, type ReactiveControllerHost } from 'lit';
+import { agendaViewStyles } from '../components/seminar-agenda/seminar-agenda-view.styles.js';
 import { SeminarViewChangeEvent } from '../events/seminar-view-change-event.js';
 import type { Messages } from '../i18n/index.js';
 import { readStored, writeStored } from '../internal/storage.js';
@@ -9,6 +10,13 @@ export type ProgramView = 'list' | 'grid';
 /** The query parameter that carries the view in a shared link. */
 const PARAM = 'seminar-view';
 
+/** What the agenda tells the controller: its `view` attribute, whether it may store, and the event's key. */
+export interface ViewSource {
+  view?: string;
+  store: boolean;
+  event?: string;
+}
+
 const isView = (value: unknown): value is ProgramView => value === 'list' || value === 'grid';
 
 /**
@@ -16,14 +24,19 @@ const isView = (value: unknown): value is ProgramView => value === 'list' || val
  * on this page comes first, then the `seminar-view` parameter of the address (a shared link), then
  * the choice remembered for this event, then the `view` attribute. A choice is written to the
  * address (other parameters and the hash kept) and, unless storing is off, to localStorage.
+ * The CDN bundle loads this module when the first program renders (program-view-on-use.ts).
  */
 export class ProgramViewController {
   #chosen?: ProgramView;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly source: () => { view?: string; store: boolean; event?: string },
-  ) {}
+    private readonly source: () => ViewSource,
+  ) {
+    // The switch's styles come with this module.
+    const root = host.shadowRoot!;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, agendaViewStyles.styleSheet!];
+  }
 
   get view(): ProgramView {
     const { view, store, event } = this.source();

@@ -143,7 +143,7 @@ describe('<seminar-program-grid> in an agenda', () => {
       grid.shadowRoot!.querySelector('[part="grid"]'),
       listItem.getClientRects().length > 0,
       pressed(el),
-    ]).to.deep.equal(['The grid needs a wider screen, so the program is shown as a list.', null, true, ['false', 'true']]);
+    ]).to.deep.equal(['Too narrow for the grid: shown as a list.', null, true, ['false', 'true']]);
     await expect(el).to.be.accessible();
     el.parentElement!.style.width = '1000px';
     await until(() => grid.shadowRoot!.querySelector('[part="grid"]'));

@@ -11,7 +11,7 @@ import { SeminarLoadEvent } from '../../events/seminar-load-event.js';
 import { formatDateRange, formatDateTime, messagesFor, type MessageOverrides, type Messages } from '../../i18n/index.js';
 import type { TimeZoneChoice } from '../../i18n/time-zone.js';
 import { DisplayZoneController } from '../../controllers/display-zone.js';
-import { ProgramViewController, type ProgramView } from '../../controllers/program-view.js';
+import { ProgramView } from '../../controllers/program-view-on-use.js';
 import { downloadCalendar } from '../../internal/calendar-download.js';
 import { logProblems, logUnknownKeysWhenIdle } from '../../internal/dev-log.js';
 import { FeedSource, type FeedReport } from '../../controllers/feed-source.js';
@@ -23,7 +23,6 @@ import { sharedStyles } from '../../internal/shared-styles.js';
 import { VERSION } from '../../internal/version.js';
 import { agendaStyles } from './seminar-agenda.styles.js';
 import { agendaTimeStyles } from './seminar-agenda-time.styles.js';
-import { agendaViewStyles } from './seminar-agenda-view.styles.js';
 
 /** Headings in the event description sit one level below the event title (h2), beside the section headings. */
 const DESCRIPTION_HEADING_LEVEL = 3;
@@ -67,7 +66,7 @@ export class SeminarAgenda extends SeminarElement {
   /** Version of this copy of the library; named when two copies meet on one page. */
   static readonly version = VERSION;
 
-  static override styles = [sharedStyles, agendaStyles, agendaTimeStyles, agendaViewStyles];
+  static override styles = [sharedStyles, agendaStyles, agendaTimeStyles];
 
   static override get properties() {
     return {
@@ -132,7 +131,7 @@ export class SeminarAgenda extends SeminarElement {
   now?: string;
 
   /** How the program is laid out: list, or grid (rooms as columns, time as rows); the visitor's switch wins and is remembered. */
-  view: ProgramView = 'list';
+  view: 'list' | 'grid' = 'list';
 
   /** UI strings laid over the built-in ones: rewords some, or together with lang adds a language. */
   messages?: MessageOverrides;
@@ -156,7 +155,7 @@ export class SeminarAgenda extends SeminarElement {
 
   readonly #zone = new DisplayZoneController(this, () => ({ choice: this.timeZone, eventZone: this.#model?.event.timeZone }));
 
-  readonly #view = new ProgramViewController(this, () => ({ view: this.view, store: !this.noStore, event: this.#model?.event.title }));
+  readonly #view = new ProgramView(this, () => ({ view: this.view, store: !this.noStore, event: this.#model?.event.title }));
 
   override willUpdate(): void {
     this.#model = this.#source.model;
@@ -182,7 +181,7 @@ export class SeminarAgenda extends SeminarElement {
         ${
           model.sessions.length
             ? html`${this.#renderProgramTools(model, messages)}
-            <seminar-timeline part="timeline" exportparts=${TIMELINE_EXPORTS} heading-level="4" day=${this.day ?? nothing} now=${this.now ?? nothing} view=${this.#view.view}></seminar-timeline>`
+            <seminar-timeline part="timeline" exportparts=${TIMELINE_EXPORTS} heading-level="4" day=${this.day ?? nothing} now=${this.now ?? nothing} view=${this.#view.view ?? nothing}></seminar-timeline>`
             : html`<p part="status" class="status">${messages.empty}</p>`
         }
       </section>

@@ -4,6 +4,7 @@ import { ContextConsumer } from '@lit/context';
 import { timeZoneContext } from '../../context/time-zone-context.js';
 import type { AgendaModel, SessionModel } from '../../feed/model.js';
 import { formatTime } from '../../i18n/index.js';
+import { GRID_EXPORTS } from '../../internal/exported-parts.js';
 import { layoutGrid, type GridCell, type GridLayout } from '../../internal/program-grid-layout.js';
 import { ProgramElement } from '../../internal/program-element.js';
 import { renderMeta, renderSpeakers, renderTime, type View } from '../../internal/session-templates.js';
@@ -76,6 +77,8 @@ export class SeminarProgramGrid extends ProgramElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Forwards its own parts, where others name them on the element they render: the CDN bundle's entry then carries no list of them.
+    this.setAttribute('exportparts', GRID_EXPORTS);
     this.#resizes.observe(this);
   }
 

@@ -17,7 +17,7 @@ import type { PrintController } from '../../controllers/print-media.js';
 import { SessionMenu } from '../../controllers/session-menu-on-use.js';
 import { renderList, renderMeta, renderModerators, renderSpeakers, renderTime, type View } from '../../internal/session-templates.js';
 import { ProgramElement } from '../../internal/program-element.js';
-import { DAY_TABS_EXPORTS, GRID_EXPORTS } from '../../internal/exported-parts.js';
+import { DAY_TABS_EXPORTS } from '../../internal/exported-parts.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 import { timelineStyles } from './seminar-timeline.styles.js';
 import { timelineLiveStyles } from './seminar-timeline-live.styles.js';
@@ -217,7 +217,7 @@ export class SeminarTimeline extends ProgramElement {
     const list = this.#renderSessions(sessions, level, view);
     if (this.view !== 'grid' || this.#print?.printing) return list;
     useElement('seminar-program-grid');
-    return html`<seminar-program-grid part="program-grid" exportparts=${GRID_EXPORTS} .sessions=${sessions} .model=${this.#program} heading-level=${level}>${list}</seminar-program-grid>`;
+    return html`<seminar-program-grid part="program-grid" .sessions=${sessions} .model=${this.#program} heading-level=${level}>${list}</seminar-program-grid>`;
   }
 
   #renderSessions(sessions: SessionModel[], level: number, view: View): TemplateResult {

@@ -49,5 +49,5 @@ export const da: Messages = {
   view: 'Visning',
   listView: 'Liste',
   gridView: 'Skema',
-  gridTooNarrow: 'Skemaet kræver en bredere skærm, så programmet vises som liste.',
+  gridTooNarrow: 'For smalt til skemaet: vist som liste.',
 };

@@ -49,5 +49,5 @@ export const en: Messages = {
   view: 'View',
   listView: 'List',
   gridView: 'Grid',
-  gridTooNarrow: 'The grid needs a wider screen, so the program is shown as a list.',
+  gridTooNarrow: 'Too narrow for the grid: shown as a list.',
 };
