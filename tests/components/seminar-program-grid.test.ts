@@ -5,7 +5,7 @@ import type { SeminarAgenda } from '../../src/components/seminar-agenda/seminar-
 import type { SeminarProgramGrid } from '../../src/components/seminar-program-grid/seminar-program-grid.js';
 import type { SeminarViewChangeEvent } from '../../src/events/seminar-view-change-event.js';
 import type { FeedInput } from '../../src/feed/schema.js';
-import { agendaFixture, captureConsole, seminarFeed, settled, timelineOf, until } from '../helpers/index.js';
+import { agendaFixture, captureConsole, seminarFeed, settled, timelineOf, until, viewSwitchIn } from '../helpers/index.js';
 
 const STORED = 'seminar-agenda:view:Rooms day';
 
@@ -35,8 +35,10 @@ async function agendaIn(width: string, feed: unknown = roomsFeed(), attributes =
   const el = box.firstElementChild as SeminarAgenda;
   el.feed = feed;
   await agendaFixture(html`${box}`);
+  await viewSwitchIn(el);
   return el;
 }
+
 
 const gridOf = (el: SeminarAgenda) => timelineOf(el).shadowRoot!.querySelector<SeminarProgramGrid>('seminar-program-grid');
 const cellsOf = (grid: SeminarProgramGrid) => [...grid.shadowRoot!.querySelectorAll<HTMLElement>('[part="grid-session"]')];
@@ -161,6 +163,12 @@ describe('<seminar-program-grid> in an agenda', () => {
     expect(stops).to.deep.equal(['Opening talk for all', 'Alpha one', 'Beta one', 'Beta beside', 'Lunch', 'Gamma one']);
   });
 
+  it('follows a link to a session to its cell', async () => {
+    history.replaceState(null, '', '#b2');
+    const el = await agendaIn('1000px', roomsFeed(), 'view="grid"');
+    expect(gridOf(el)!.shadowRoot!.activeElement?.id).to.equal('b2');
+  });
+
   it('passes axe in the grid view', async () => {
     const el = await agendaIn('1000px', roomsFeed(), 'view="grid"');
     await expect(el).to.be.accessible();
@@ -198,6 +206,7 @@ describe('<seminar-program-grid> in an agenda', () => {
     } finally {
       console.restore();
     }
+    await viewSwitchIn(el);
     const grid = gridOf(el)!;
     const listed = [...timelineOf(el).shadowRoot!.querySelectorAll('seminar-program-grid > ol > li')].map((item) => item.id);
     const placed = cellsOf(grid).map((cell) => cell.id);

@@ -353,7 +353,10 @@ export class SeminarTimeline extends ProgramElement {
     const day = dayOf(groupByDay(program.sessions, this.#viewOf(program).timeZone), id);
     if (day) this.day = day.date;
     await this.updateComplete;
-    const target = this.shadowRoot?.getElementById(id);
+    // In the grid view, the session's cell; its list item only shows where the grid does not.
+    const grid = this.renderRoot.querySelector('seminar-program-grid');
+    await grid?.updateComplete;
+    const target = grid?.shadowRoot?.getElementById(id) ?? this.shadowRoot?.getElementById(id);
     if (!target) return false;
     // Focusable for this purpose only, so clicks inside a session do not outline it.
     target.tabIndex = -1;
