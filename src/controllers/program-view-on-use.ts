@@ -11,7 +11,7 @@ import type { ProgramViewController, ViewSource } from './program-view.js';
  */
 export class ProgramView {
   #controller?: ProgramViewController;
-  #loading?: Promise<void>;
+  #requested = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -24,13 +24,16 @@ export class ProgramView {
   }
 
   render(messages: Messages) {
-    this.#loading ??= import('./program-view.js').then(
-      ({ ProgramViewController }) => {
-        this.#controller = new ProgramViewController(this.host, this.source);
-        this.host.requestUpdate();
-      },
-      (error: Error) => warnNotLoaded('the list/grid switch', error.message, 'the program keeps its view'),
-    );
+    if (!this.#requested) {
+      this.#requested = true;
+      import('./program-view.js').then(
+        ({ ProgramViewController }) => {
+          this.#controller = new ProgramViewController(this.host, this.source);
+          this.host.requestUpdate();
+        },
+        (error: Error) => warnNotLoaded('the list/grid switch', error.message, 'the program keeps its view'),
+      );
+    }
     return this.#controller?.render(messages) ?? nothing;
   }
 }

@@ -39,7 +39,6 @@ async function agendaIn(width: string, feed: unknown = roomsFeed(), attributes =
   return el;
 }
 
-
 const gridOf = (el: SeminarAgenda) => timelineOf(el).shadowRoot!.querySelector<SeminarProgramGrid>('seminar-program-grid');
 const cellsOf = (grid: SeminarProgramGrid) => [...grid.shadowRoot!.querySelectorAll<HTMLElement>('[part="grid-session"]')];
 const switchOf = (el: SeminarAgenda) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="view-option"]')];
@@ -80,7 +79,9 @@ describe('<seminar-program-grid> in an agenda', () => {
       ['c1', '5 / span 1'],
     ]);
     expect(spoken(cells[1]!)).to.match(/^10:00 – 10:30 AM Room: Hall A Alpha one Track: Science Ada Lovelace$/);
-    expect(spoken(cells[0]!), 'across all rooms, the room is in the meta line').to.match(/^9:00 – 9:45 AM Opening talk for all Keynote ?· Room: Hall A$/);
+    expect(spoken(cells[0]!), 'across all rooms, the room is in the meta line').to.match(
+      /^9:00 – 9:45 AM Opening talk for all Keynote ?· Room: Hall A$/,
+    );
   });
 
   it('shows each session as tall as it lasts, and the room only in the column header', async () => {
@@ -198,7 +199,8 @@ describe('<seminar-program-grid> in an agenda', () => {
   it('places every session of 39C3 day 1 in the grid, none lost, across many rooms', async () => {
     const box = document.createElement('div');
     box.style.width = '1280px';
-    box.innerHTML = '<seminar-agenda lang="en" view="grid" src="/tests/fixtures/feeds/39c3.schedule.xml" format="frab-xml"></seminar-agenda>';
+    box.innerHTML =
+      '<seminar-agenda lang="en" view="grid" src="/tests/fixtures/feeds/39c3.schedule.xml" format="frab-xml"></seminar-agenda>';
     const el = box.firstElementChild as SeminarAgenda;
     const console = captureConsole();
     try {

@@ -126,7 +126,9 @@ export class SeminarProgramGrid extends ProgramElement {
           : nothing
       }
       ${layout.marks.map(
-        (mark) => html`<div part="grid-hour" class="hour" aria-hidden="true" style=${place(mark.row, 1, mark.span)}>${formatTime(mark.instant, view.locale, view.timeZone)}</div>
+        (
+          mark,
+        ) => html`<div part="grid-hour" class="hour" aria-hidden="true" style=${place(mark.row, 1, mark.span)}>${formatTime(mark.instant, view.locale, view.timeZone)}</div>
           <div class="rule" style=${place(mark.row, 2, 1, layout.columns)}></div>`,
       )}
       <ol class="cells">
