@@ -65,11 +65,12 @@ test('the legacy main, module and types fields name what exports["."] names', as
   assert.deepEqual({ main, module, types }, { main: exports['.'].default, module: exports['.'].default, types: exports['.'].types });
 });
 
-test('the manifest lists the five elements and no nameless base class or CLI module', async () => {
+test('the manifest lists the six elements and no nameless base class or CLI module', async () => {
   const elements = declarations.filter((decl) => decl.customElement).map((decl) => decl.tagName ?? `(no tag: ${decl.name})`);
   assert.deepEqual(elements.sort(), [
     'seminar-agenda',
     'seminar-day-tabs',
+    'seminar-program-grid',
     'seminar-speaker-card',
     'seminar-sponsor-strip',
     'seminar-timeline',
