@@ -14,7 +14,7 @@ export const programGridStyles = [
       display: grid;
       grid-template-columns: minmax(5rem, max-content) repeat(var(--_columns), minmax(10rem, 1fr));
       grid-template-rows: auto;
-      grid-auto-rows: minmax(calc(var(--seminar-grid-hour-height, 7rem) / var(--_rows-per-hour)), auto);
+      grid-auto-rows: minmax(calc(var(--seminar-grid-hour-height, 8rem) / var(--_rows-per-hour)), auto);
       gap: 0 var(--_gap);
       max-block-size: var(--seminar-grid-max-height, 85vh);
       overflow: auto;
@@ -98,6 +98,19 @@ export const programGridStyles = [
     .title {
       font-size: var(--_font-size-m);
       line-height: 1.3;
+    }
+    /* A cell is a glance: long titles and speaker lists are cut (the list view has them whole), so rows keep near their time. */
+    .title,
+    .speakers {
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 3;
+      line-clamp: 3;
+      overflow: hidden;
+    }
+    .speakers {
+      -webkit-line-clamp: 2;
+      line-clamp: 2;
     }
     .title a {
       color: inherit;

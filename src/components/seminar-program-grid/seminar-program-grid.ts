@@ -33,7 +33,7 @@ function shown(session: SessionModel, visible?: ReadonlySet<string>): boolean {
  *
  * @slot - What shows where the grid does not fit: the same sessions as a list.
  *
- * @cssprop [--seminar-grid-hour-height=7rem] - Height of one hour; a session whose content needs more grows its rows.
+ * @cssprop [--seminar-grid-hour-height=8rem] - Height of one hour; a session whose content needs more grows its rows.
  * @cssprop [--seminar-grid-max-height=85vh] - Tallest the grid gets before it scrolls inside its box, so its room headers stay in view.
  *
  * @csspart grid - The scrolling box of the grid; its cells also have the session parts time, session-title, meta, kind, room, track, session-speakers, speaker, speaker-name, speaker-details and nested, as in the timeline.
