@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { elementsByTag as elements } from './helpers/manifest.mjs';
 import {
   DAY_TABS_EXPORTS,
+  GRID_EXPORTS,
   GRID_PARTS,
   SPEAKER_CARD_EXPORTS,
   SPONSOR_STRIP_EXPORTS,
@@ -15,7 +16,7 @@ import {
 
 const names = (exportparts) => exportparts.split(', ');
 const DAY_TABS_PARTS = names(DAY_TABS_EXPORTS);
-// The grid's cells also carry the timeline's session parts (same templates); these are its own.
+// The grid's cells also carry the timeline's session parts (same templates); these are only its own.
 const PROGRAM_GRID_PARTS = names(GRID_PARTS);
 // The timeline's value ends with the day tabs' and the grid's parts it forwards.
 const TIMELINE_PARTS = names(TIMELINE_EXPORTS).filter((part) => !DAY_TABS_PARTS.includes(part) && !PROGRAM_GRID_PARTS.includes(part));
@@ -24,7 +25,7 @@ const SPONSOR_STRIP_PARTS = names(SPONSOR_STRIP_EXPORTS);
 
 const LISTS = {
   'seminar-day-tabs': DAY_TABS_PARTS,
-  'seminar-program-grid': PROGRAM_GRID_PARTS,
+  'seminar-program-grid': names(GRID_EXPORTS),
   'seminar-timeline': TIMELINE_PARTS,
   'seminar-speaker-card': SPEAKER_CARD_PARTS,
   'seminar-sponsor-strip': SPONSOR_STRIP_PARTS,

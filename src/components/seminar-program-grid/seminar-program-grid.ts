@@ -15,6 +15,11 @@ import { programGridStyles } from './seminar-program-grid.styles.js';
 const COLUMN_REM = 10;
 const AXIS_REM = 5;
 
+/** A grid item's area, set through the CSSOM (styleMap), which a strict style-src allows. */
+function place(row: number, column: number, rowSpan = 1, columnSpan = 1) {
+  return styleMap({ gridArea: `${row} / ${column} / span ${rowSpan} / span ${columnSpan}` });
+}
+
 /** True when the session, or one nested in it, is among the visible ones (all are when there is no set). */
 function shown(session: SessionModel, visible?: ReadonlySet<string>): boolean {
   return !visible || visible.has(session.id) || session.sessions.some((child) => shown(child, visible));
@@ -36,11 +41,22 @@ function shown(session: SessionModel, visible?: ReadonlySet<string>): boolean {
  * @cssprop [--seminar-grid-hour-height=8rem] - Height of one hour; a session whose content needs more grows its rows.
  * @cssprop [--seminar-grid-max-height=85vh] - Tallest the grid gets before it scrolls inside its box, so its room headers stay in view.
  *
- * @csspart grid - The scrolling box of the grid; its cells also have the session parts time, session-title, meta, kind, room, track, session-speakers, speaker, speaker-name, speaker-details and nested, as in the timeline.
+ * @csspart grid - The scrolling box of the grid.
  * @csspart grid-room - The header of a room column.
  * @csspart grid-hour - A time on the axis beside the rows.
  * @csspart grid-session - One session in the grid.
  * @csspart grid-note - The note above the list shown when the grid does not fit.
+ * @csspart time - The time range of a session, as in the timeline (the cells share its templates).
+ * @csspart session-title - The title of a session, a link to its anchor.
+ * @csspart meta - The line with the kind, room and track of a session.
+ * @csspart kind - The kind label, shown only where the title does not already say it.
+ * @csspart room - The room of a session, shown only in a cell that spans the rooms.
+ * @csspart track - The track of a session, with its colour chip.
+ * @csspart session-speakers - The list of speakers of a session.
+ * @csspart speaker - One speaker line.
+ * @csspart speaker-name - A speaker's name in that line.
+ * @csspart speaker-details - A speaker's role, or job title and organization, in that line.
+ * @csspart nested - The list of the titles of a session's nested sessions.
  */
 export class SeminarProgramGrid extends ProgramElement {
   static override styles = [sharedStyles, programGridStyles];
@@ -115,8 +131,6 @@ export class SeminarProgramGrid extends ProgramElement {
   }
 
   #renderGrid(layout: GridLayout, program: AgendaModel, view: View) {
-    const place = (row: number, column: number, rowSpan = 1, columnSpan = 1) =>
-      styleMap({ gridArea: `${row} / ${column} / span ${rowSpan} / span ${columnSpan}` });
     const style = { '--_columns': String(layout.columns), '--_rows-per-hour': String(60 / layout.step) };
     return html`<div part="grid" class="grid ${layout.rooms.length ? '' : 'single'}" style=${styleMap(style)}>
       ${
@@ -125,16 +139,18 @@ export class SeminarProgramGrid extends ProgramElement {
             ${layout.rooms.map((room) => html`<div part="grid-room" class="room" aria-hidden="true" style=${place(1, room.column, 1, room.span)}>${room.name}</div>`)}`
           : nothing
       }
-      ${layout.marks.map(
-        (
-          mark,
-        ) => html`<div part="grid-hour" class="hour" aria-hidden="true" style=${place(mark.row, 1, mark.span)}>${formatTime(mark.instant, view.locale, view.timeZone)}</div>
-          <div class="rule" style=${place(mark.row, 2, 1, layout.columns)}></div>`,
-      )}
+      ${layout.marks.map((mark) => this.#renderMark(mark, layout.columns, view))}
       <ol class="cells">
         ${layout.cells.map((cell) => html`<li part="grid-session" class="cell" id=${cell.session.id} data-kind=${cell.session.kind} style=${place(cell.row, cell.column, cell.rowSpan, cell.columnSpan)}>${this.#renderCell(cell, program, view)}</li>`)}
       </ol>
     </div>`;
+  }
+
+  /** A time on the axis, and its line across the rooms. */
+  #renderMark({ row, span, instant }: GridLayout['marks'][number], columns: number, view: View) {
+    const time = formatTime(instant, view.locale, view.timeZone);
+    return html`<div part="grid-hour" class="hour" aria-hidden="true" style=${place(row, 1, span)}>${time}</div>
+      <div class="rule" style=${place(row, 2, 1, columns)}></div>`;
   }
 
   /** Time and room first, as a screen reader hears them (the room only said where its column header shows it), then title, meta and people. */
