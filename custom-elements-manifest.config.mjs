@@ -130,10 +130,12 @@ function forwardedParts() {
         const ownNames = new Set(own.map((part) => part.name));
         // The grid's cells share the timeline's session parts (same templates): listed once, as the timeline's.
         const forwarded = inner.flatMap((name) =>
-          (byTag.get(name).cssParts ?? []).filter((part) => !ownNames.has(part.name)).map((part) => ({
-            ...part,
-            description: part.description.startsWith('Forwarded') ? part.description : `Forwarded from ${name}: ${part.description}`,
-          })),
+          (byTag.get(name).cssParts ?? [])
+            .filter((part) => !ownNames.has(part.name))
+            .map((part) => ({
+              ...part,
+              description: part.description.startsWith('Forwarded') ? part.description : `Forwarded from ${name}: ${part.description}`,
+            })),
         );
         outer.cssParts = [...own, ...forwarded];
       }
