@@ -21,7 +21,7 @@ export const GRID_EXPORTS = `${GRID_PARTS}, time, session-title, meta, kind, roo
 export const TIMELINE_EXPORTS =
   'sessions, session, session-light, time, session-title, meta, kind, room, track, session-description, more, points, ' +
   'questions-label, questions, session-speakers, moderators, moderators-label, speaker, speaker-name, speaker-details, ' +
-  `nested, program-grid, days, day-title, badge, badge-now, badge-next, actions, action, menu, menu-item, session-link, ${DAY_TABS_EXPORTS}, ${GRID_PARTS}`;
+  `nested, days, day-title, badge, badge-now, badge-next, actions, action, menu, menu-item, session-link, ${DAY_TABS_EXPORTS}, ${GRID_PARTS}`;
 
 /** The parts of `<seminar-speaker-card>`, which an agenda forwards. */
 export const SPEAKER_CARD_EXPORTS =

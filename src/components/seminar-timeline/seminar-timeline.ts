@@ -65,7 +65,6 @@ const LIGHT_KINDS = new Set(['break', 'meal', 'arrival', 'networking']);
  * @csspart speaker-name - A speaker's name in that line.
  * @csspart speaker-details - A speaker's role in the session, or job title and organization, in that line.
  * @csspart nested - The box around a session's nested sessions.
- * @csspart program-grid - The grid (a seminar-program-grid element) of the shown day in the grid view; its parts are forwarded.
  * @csspart days - The day switcher (a seminar-day-tabs element) of a program that spans days; its parts tablist, tab, tab-selected and panel are forwarded.
  * @csspart day-title - The date heading of the shown day.
  * @csspart badge - The Now or Next badge.
@@ -217,7 +216,7 @@ export class SeminarTimeline extends ProgramElement {
     const list = this.#renderSessions(sessions, level, view);
     if (this.view !== 'grid' || this.#print?.printing) return list;
     useElement('seminar-program-grid');
-    return html`<seminar-program-grid part="program-grid" .sessions=${sessions} .model=${this.#program} heading-level=${level}>${list}</seminar-program-grid>`;
+    return html`<seminar-program-grid .sessions=${sessions} .model=${this.#program} heading-level=${level}>${list}</seminar-program-grid>`;
   }
 
   #renderSessions(sessions: SessionModel[], level: number, view: View): TemplateResult {
