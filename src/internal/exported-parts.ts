@@ -15,7 +15,7 @@ export const DAY_TABS_EXPORTS = 'tablist, tab, tab-selected, panel';
  * session templates, so they carry the timeline's names for the same things.
  */
 export const GRID_PARTS = 'grid, grid-room, grid-hour, grid-session, grid-note';
-export const GRID_EXPORTS = `${GRID_PARTS}, time, session-title, meta, kind, room, track, session-speakers, speaker, speaker-name, speaker-details, nested`;
+export const GRID_EXPORTS = `${GRID_PARTS}, time, session-title, meta, kind, room, track, session-speakers, speaker, speaker-name, speaker-details, nested, badge, badge-now, badge-next`;
 
 /** The parts of `<seminar-timeline>`, which an agenda forwards with the day tabs' ones. */
 export const TIMELINE_EXPORTS =

@@ -164,6 +164,19 @@ describe('<seminar-program-grid> in an agenda', () => {
     expect(stops).to.deep.equal(['Opening talk for all', 'Alpha one', 'Beta one', 'Beta beside', 'Lunch', 'Gamma one']);
   });
 
+  it('marks the sessions under way Now and the one after Next, as the list does', async () => {
+    const el = await agendaIn('1000px', roomsFeed(), 'view="grid" now="2025-05-20T10:25"');
+    const marked = cellsOf(gridOf(el)!)
+      .filter((cell) => cell.querySelector('[part~="badge"]'))
+      .map((cell) => [cell.id, text(cell.querySelector('[part~="badge"]')!), cell.getAttribute('aria-current')]);
+    expect(marked).to.deep.equal([
+      ['a1', 'Now', 'time'],
+      ['b1', 'Now', 'time'],
+      ['b2', 'Now', 'time'],
+      ['lunch', 'Next', null],
+    ]);
+  });
+
   it('follows a link to a session to its cell', async () => {
     history.replaceState(null, '', '#b2');
     const el = await agendaIn('1000px', roomsFeed(), 'view="grid"');

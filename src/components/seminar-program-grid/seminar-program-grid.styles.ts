@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { trackColours } from '../seminar-timeline/seminar-timeline.styles.js';
+import { timelineLiveStyles } from '../seminar-timeline/seminar-timeline-live.styles.js';
 
 /**
  * The time axis (5rem) and room columns (at least 10rem, as seminar-program-grid.ts assumes) of
@@ -8,6 +9,8 @@ import { trackColours } from '../seminar-timeline/seminar-timeline.styles.js';
  * headers and times stay in view.
  */
 export const programGridStyles = [
+  // The Now and Next badges, the edge of the session running now and the visually hidden text, as in the list.
+  timelineLiveStyles,
   css`
     .grid {
       --_gap: 2px;
@@ -78,6 +81,10 @@ export const programGridStyles = [
       border-radius: calc(var(--_radius) / 2);
       background: var(--_color-surface);
       overflow-wrap: anywhere;
+    }
+    .cell .badge {
+      margin: 0;
+      padding-inline: var(--_space-xs);
     }
     .cell:has(:focus-visible) {
       z-index: 1;
@@ -158,14 +165,6 @@ export const programGridStyles = [
     .note {
       font-size: var(--_font-size-s);
       color: var(--_color-muted);
-    }
-    .visually-hidden {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
     }
     @media print {
       .grid {

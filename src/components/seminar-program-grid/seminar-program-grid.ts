@@ -2,7 +2,9 @@ import { html, nothing } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { ContextConsumer } from '@lit/context';
 import { timeZoneContext } from '../../context/time-zone-context.js';
+import { LiveController } from '../../controllers/clock.js';
 import type { AgendaModel, SessionModel } from '../../feed/model.js';
+import { toInstant } from '../../feed/time.js';
 import { formatTime } from '../../i18n/index.js';
 import { GRID_EXPORTS } from '../../internal/exported-parts.js';
 import { layoutGrid, type GridCell, type GridLayout } from '../../internal/program-grid-layout.js';
@@ -57,6 +59,9 @@ function shown(session: SessionModel, visible?: ReadonlySet<string>): boolean {
  * @csspart speaker-name - A speaker's name in that line.
  * @csspart speaker-details - A speaker's role, or job title and organization, in that line.
  * @csspart nested - The list of the titles of a session's nested sessions.
+ * @csspart badge - The Now or Next badge.
+ * @csspart badge-now - The Now badge, beside the part badge.
+ * @csspart badge-next - The Next badge, beside the part badge.
  */
 export class SeminarProgramGrid extends ProgramElement {
   static override styles = [sharedStyles, programGridStyles];
@@ -68,10 +73,17 @@ export class SeminarProgramGrid extends ProgramElement {
       model: { attribute: false },
       visible: { attribute: false },
       headingLevel: { type: Number, attribute: 'heading-level' },
+      now: {},
     };
   }
 
   readonly #zoneConsumer = new ContextConsumer(this, { context: timeZoneContext, subscribe: true });
+
+  // The whole program, as the timeline marks it, so list and grid mark the same sessions.
+  readonly #live = new LiveController(this, () => ({
+    sessions: this.#program?.sessions ?? [],
+    now: this.now && this.#program ? toInstant(this.now, this.#program.event.timeZone) : undefined,
+  }));
 
   /** The element's width in pixels; measured before the first render, then kept by the observer. */
   private width?: number;
@@ -87,6 +99,9 @@ export class SeminarProgramGrid extends ProgramElement {
 
   /** Heading level (1–6) of the session titles. */
   headingLevel = 3;
+
+  /** Fixed clock for the Now and Next badges, ISO date-time (local times read in the event's zone); the real clock when unset. */
+  now?: string;
 
   // In the next frame: switching between grid and list changes the height, which this observer also sees.
   readonly #resizes = new ResizeObserver(([entry]) => requestAnimationFrame(() => (this.width = entry!.contentRect.width)));
@@ -108,8 +123,12 @@ export class SeminarProgramGrid extends ProgramElement {
     this.width ??= this.getBoundingClientRect().width;
   }
 
+  get #program(): AgendaModel | undefined {
+    return this.model ?? this.contextModel;
+  }
+
   override render() {
-    const program = this.model ?? this.contextModel;
+    const program = this.#program;
     if (!program) return nothing;
     const view: View = {
       locale: this.uiLocale,
@@ -141,7 +160,7 @@ export class SeminarProgramGrid extends ProgramElement {
       }
       ${layout.marks.map((mark) => this.#renderMark(mark, layout.columns, view))}
       <ol class="cells">
-        ${layout.cells.map((cell) => html`<li part="grid-session" class="cell" id=${cell.session.id} data-kind=${cell.session.kind} style=${place(cell.row, cell.column, cell.rowSpan, cell.columnSpan)}>${this.#renderCell(cell, program, view)}</li>`)}
+        ${layout.cells.map((cell) => this.#renderCell(cell, program, view))}
       </ol>
     </div>`;
   }
@@ -154,9 +173,14 @@ export class SeminarProgramGrid extends ProgramElement {
   }
 
   /** Time and room first, as a screen reader hears them (the room only said where its column header shows it), then title, meta and people. */
-  #renderCell({ session, room }: GridCell, program: AgendaModel, view: View) {
-    return html`${renderTime(session, view, false)}
+  #renderCell({ session, room, row, column, rowSpan, columnSpan }: GridCell, program: AgendaModel, view: View) {
+    const { now, next } = this.#live.marks;
+    const mark = now.includes(session.id) ? 'now' : next.includes(session.id) ? 'next' : undefined;
+    return html`<li part="grid-session" class="cell session" id=${session.id} data-kind=${session.kind}
+      aria-current=${mark === 'now' ? 'time' : nothing} style=${place(row, column, rowSpan, columnSpan)}>
+      ${renderTime(session, view, false)}
       ${room?.name ? html`<span class="visually-hidden">${view.messages.room}: ${room.name}</span>` : nothing}
+      ${mark ? html`<span part="badge badge-${mark}" class="badge ${mark}">${view.messages[mark]}</span>` : nothing}
       <div part="session-title" class="title" role="heading" aria-level=${Math.min(this.headingLevel, 6)} lang=${view.contentLang}>
         <a href="#${encodeURIComponent(session.id)}">${session.title}</a>
       </div>
@@ -166,7 +190,8 @@ export class SeminarProgramGrid extends ProgramElement {
           ? html`<ul part="nested" class="nested" lang=${view.contentLang}>${session.sessions.map((child) => html`<li>${child.title}</li>`)}</ul>`
           : nothing
       }
-      ${renderSpeakers(session, view)}`;
+      ${renderSpeakers(session, view)}
+    </li>`;
   }
 }
 

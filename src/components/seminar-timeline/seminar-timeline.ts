@@ -216,7 +216,7 @@ export class SeminarTimeline extends ProgramElement {
     const list = this.#renderSessions(sessions, level, view);
     if (this.view !== 'grid' || this.#print?.printing) return list;
     useElement('seminar-program-grid');
-    return html`<seminar-program-grid .sessions=${sessions} .model=${this.#program} heading-level=${level}>${list}</seminar-program-grid>`;
+    return html`<seminar-program-grid .sessions=${sessions} .model=${this.#program} heading-level=${level} now=${this.now ?? nothing}>${list}</seminar-program-grid>`;
   }
 
   #renderSessions(sessions: SessionModel[], level: number, view: View): TemplateResult {
