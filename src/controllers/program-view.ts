@@ -1,6 +1,7 @@
 import { html, type ReactiveControllerHost } from 'lit';
 import { agendaViewStyles } from '../components/seminar-agenda/seminar-agenda-view.styles.js';
 import { SeminarViewChangeEvent } from '../events/seminar-view-change-event.js';
+import type { EventModel } from '../feed/model.js';
 import type { Messages } from '../i18n/index.js';
 import { readStored, writeStored } from '../internal/storage.js';
 
@@ -10,11 +11,19 @@ export type ProgramView = 'list' | 'grid';
 /** The query parameter that carries the view in a shared link. */
 const PARAM = 'seminar-view';
 
-/** What the agenda tells the controller: its `view` attribute, whether it may store, and the event's key. */
+/** What the agenda tells the controller: its `view` attribute, whether it may store, and its event once known. */
 export interface ViewSource {
   view?: string;
   store: boolean;
-  event?: string;
+  event?: EventModel;
+}
+
+/**
+ * Per event, as the favourites are kept: by title and first day, so a program moved to another
+ * address keeps the choice. A visitor may want the grid for a congress and the list for a seminar.
+ */
+function viewKey({ title, start }: EventModel): string {
+  return `seminar-agenda:view:${title}${start === undefined ? '' : `@${new Date(start).toISOString().slice(0, 10)}`}`;
 }
 
 const isView = (value: unknown): value is ProgramView => value === 'list' || value === 'grid';
@@ -40,7 +49,7 @@ export class ProgramViewController {
 
   get view(): ProgramView {
     const { view, store, event } = this.source();
-    const remembered = store && event ? readStored(this.#key(event)) : undefined;
+    const remembered = store && event ? readStored(viewKey(event)) : undefined;
     return [this.#chosen, new URLSearchParams(location.search).get(PARAM), remembered, view].find(isView) ?? 'list';
   }
 
@@ -54,16 +63,11 @@ export class ProgramViewController {
     </div>`;
   }
 
-  // Per event: a visitor may want the grid for a congress and the list for a seminar.
-  #key(event: string): string {
-    return `seminar-agenda:view:${event}`;
-  }
-
   #choose(view: ProgramView): void {
     if (view === this.view) return;
     this.#chosen = view;
     const { store, event } = this.source();
-    if (store && event) writeStored(this.#key(event), view);
+    if (store && event) writeStored(viewKey(event), view);
     const url = new URL(location.href);
     url.searchParams.set(PARAM, view);
     history.replaceState(history.state, '', url);

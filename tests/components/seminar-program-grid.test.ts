@@ -7,7 +7,7 @@ import type { SeminarViewChangeEvent } from '../../src/events/seminar-view-chang
 import type { FeedInput } from '../../src/feed/schema.js';
 import { agendaFixture, captureConsole, seminarFeed, settled, timelineOf, until, viewSwitchIn } from '../helpers/index.js';
 
-const STORED = 'seminar-agenda:view:Rooms day';
+const STORED = 'seminar-agenda:view:Rooms day@2025-05-20';
 
 /** One day in three rooms: a keynote for all, two overlapping sessions in one room, lunch for all. */
 function roomsFeed(): FeedInput {

@@ -155,7 +155,7 @@ export class SeminarAgenda extends SeminarElement {
 
   readonly #zone = new DisplayZoneController(this, () => ({ choice: this.timeZone, eventZone: this.#model?.event.timeZone }));
 
-  readonly #view = new ProgramView(this, () => ({ view: this.view, store: !this.noStore, event: this.#model?.event.title }));
+  readonly #view = new ProgramView(this, () => ({ view: this.view, store: !this.noStore, event: this.#model?.event }));
 
   override willUpdate(): void {
     this.#model = this.#source.model;
