@@ -3,10 +3,10 @@ import { trackColours } from '../seminar-timeline/seminar-timeline.styles.js';
 import { timelineLiveStyles } from '../seminar-timeline/seminar-timeline-live.styles.js';
 
 /**
- * The time axis (5rem) and room columns (at least 10rem, as seminar-program-grid.ts assumes) of
- * one day; rows of `--_rows-per-hour` per hour, which a cell whose content needs more grows. The
- * box scrolls both ways inside itself, so the page never scrolls sideways and the sticky room
- * headers and times stay in view.
+ * One day: the time axis as wide as its times, room columns at least 10rem wide (what
+ * seminar-program-grid.ts assumes when it decides whether the grid fits), and `--_rows-per-hour`
+ * rows an hour, which a cell whose content needs more grows. The box scrolls both ways inside
+ * itself, so the page never scrolls sideways and the sticky room headers and times stay in view.
  */
 export const programGridStyles = [
   // The Now and Next badges, the edge of the session running now and the visually hidden text, as in the list.
@@ -15,7 +15,7 @@ export const programGridStyles = [
     .grid {
       --_gap: 2px;
       display: grid;
-      grid-template-columns: minmax(5rem, max-content) repeat(var(--_columns), minmax(10rem, 1fr));
+      grid-template-columns: minmax(3rem, max-content) repeat(var(--_columns), minmax(10rem, 1fr));
       grid-template-rows: auto;
       grid-auto-rows: minmax(calc(var(--seminar-grid-hour-height, 8rem) / var(--_rows-per-hour)), auto);
       gap: 0 var(--_gap);

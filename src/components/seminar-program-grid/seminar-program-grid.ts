@@ -13,7 +13,7 @@ import { renderMeta, renderSpeakers, renderTime, type View } from '../../interna
 import { sharedStyles } from '../../internal/shared-styles.js';
 import { programGridStyles } from './seminar-program-grid.styles.js';
 
-/** Narrowest room column and the time axis beside the columns, in rem; the styles use the same. */
+/** Narrowest room column (as in the styles) and the widest time axis expected (times in English), in rem. */
 const COLUMN_REM = 10;
 const AXIS_REM = 5;
 
