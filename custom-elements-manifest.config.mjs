@@ -111,7 +111,7 @@ function basesAreNotElements() {
  */
 function forwardedParts() {
   const FORWARDS = {
-    'seminar-timeline': ['seminar-day-tabs'],
+    'seminar-timeline': ['seminar-day-tabs', 'seminar-program-grid'],
     'seminar-agenda': ['seminar-timeline', 'seminar-speaker-card', 'seminar-speaker-directory', 'seminar-sponsor-strip'],
   };
   return {
@@ -127,11 +127,15 @@ function forwardedParts() {
       for (const [tag, inner] of Object.entries(FORWARDS)) {
         const outer = byTag.get(tag);
         const own = outer.cssParts ?? [];
+        const ownNames = new Set(own.map((part) => part.name));
+        // The grid's cells share the timeline's session parts (same templates): listed once, as the timeline's.
         const forwarded = inner.flatMap((name) =>
-          (byTag.get(name).cssParts ?? []).map((part) => ({
-            ...part,
-            description: part.description.startsWith('Forwarded') ? part.description : `Forwarded from ${name}: ${part.description}`,
-          })),
+          (byTag.get(name).cssParts ?? [])
+            .filter((part) => !ownNames.has(part.name))
+            .map((part) => ({
+              ...part,
+              description: part.description.startsWith('Forwarded') ? part.description : `Forwarded from ${name}: ${part.description}`,
+            })),
         );
         outer.cssParts = [...own, ...forwarded];
       }

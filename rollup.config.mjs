@@ -15,6 +15,7 @@ const sources = {
   'define/seminar-sponsor-strip': 'src/define/seminar-sponsor-strip.ts',
   'define/seminar-day-tabs': 'src/define/seminar-day-tabs.ts',
   'define/seminar-speaker-directory': 'src/define/seminar-speaker-directory.ts',
+  'define/seminar-program-grid': 'src/define/seminar-program-grid.ts',
   // The command-line tool; bin/seminar-agenda.js imports it. Not part of the CDN build.
   'cli/main': 'src/cli/main.ts',
 };

@@ -4,6 +4,7 @@ export { SeminarTimeline } from './components/seminar-timeline/seminar-timeline.
 export { SeminarSpeakerCard } from './components/seminar-speaker-card/seminar-speaker-card.js';
 export { SeminarSponsorStrip } from './components/seminar-sponsor-strip/seminar-sponsor-strip.js';
 export { SeminarDayTabs, type DayTab } from './components/seminar-day-tabs/seminar-day-tabs.js';
+export { SeminarProgramGrid } from './components/seminar-program-grid/seminar-program-grid.js';
 export { SeminarSpeakerDirectory } from './components/seminar-speaker-directory/seminar-speaker-directory.js';
 export { SeminarLoadEvent, type SeminarLoadDetail } from './events/seminar-load-event.js';
 export { SeminarErrorEvent, type SeminarErrorDetail } from './events/seminar-error-event.js';
@@ -14,6 +15,7 @@ export { SeminarLinkCopyEvent, type SeminarLinkCopyDetail } from './events/semin
 export { SeminarSpeakerOpenEvent, type SeminarSpeakerOpenDetail } from './events/seminar-speaker-open-event.js';
 export { SeminarSearchEvent, type SeminarSearchDetail } from './events/seminar-search-event.js';
 export { SeminarFilterChangeEvent, type SeminarFilterChangeDetail } from './events/seminar-filter-change-event.js';
+export { SeminarViewChangeEvent, type SeminarViewChangeDetail, type SeminarView } from './events/seminar-view-change-event.js';
 export { agendaContext } from './context/agenda-context.js';
 export { localeContext } from './context/locale-context.js';
 export { timeZoneContext } from './context/time-zone-context.js';

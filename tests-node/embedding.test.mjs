@@ -74,16 +74,19 @@ function chunkRequests(page) {
 test('a plain HTML page with only the CDN tag and an inline feed', async () => {
   const { page, problems } = await openPage(browser, `${server.origin}/tests-node/fixtures/embedding/plain.html`);
   assert.match(await agendaText(page), /Inline session/);
-  // A feed needs nothing beyond the one file to be shown: no importers, no calendar writer. Once
-  // the browser is idle, the unknown-key walk for the webmaster's console follows, and the change
-  // tracker that keeps what the visitor saw (for marks on the next visit). Read from the page's own
-  // resource list, since it may come before a request listener could be attached.
+  // A feed needs nothing beyond the one file to be shown: no importers, no calendar writer. The
+  // List/Grid switch follows the first program; once the browser is idle, the unknown-key walk for
+  // the webmaster's console, and the change tracker that keeps what the visitor saw (for marks on the
+  // next visit). Read from the page's own resource list, since it may come before a request listener
+  // could be attached.
   const chunks = await page.waitForFunction(() => {
     const paths = performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
     const chunks = paths.filter((path) => path.startsWith('/dist/cdn/chunks/'));
-    return chunks.length > 1 ? chunks.map((path) => path.replace(/-[\w-]{8}\.js$/, '.js')).sort() : false;
+    return ['/unknown-keys-', '/changes-'].every((name) => chunks.some((path) => path.includes(name)))
+      ? chunks.map((path) => path.replace(/-[\w-]{8}\.js$/, '.js')).sort()
+      : false;
   });
-  assert.deepEqual(await chunks.jsonValue(), ['/dist/cdn/chunks/changes.js', '/dist/cdn/chunks/unknown-keys.js']);
+  assert.deepEqual(await chunks.jsonValue(), ['/dist/cdn/chunks/changes.js', '/dist/cdn/chunks/program-view.js', '/dist/cdn/chunks/unknown-keys.js']);
   assert.deepEqual(problems, []);
   await page.close();
 });
@@ -116,6 +119,7 @@ test('the CDN tag reads the real 39C3 schedule.xml and a sponsor list, loading t
     '/dist/cdn/chunks/issue-messages.js',
     '/dist/cdn/chunks/print-media.js',
     '/dist/cdn/chunks/program-find.js',
+    '/dist/cdn/chunks/program-view.js',
     '/dist/cdn/chunks/seminar-day-tabs.js',
     '/dist/cdn/chunks/seminar-speaker-directory.js',
     '/dist/cdn/chunks/speaker-sessions.js',
@@ -203,6 +207,7 @@ test('an invalid feed loads the report on its problems beside the bundle, and fa
   assert.deepEqual(chunks.sort(), [
     '/dist/cdn/chunks/changes.js',
     '/dist/cdn/chunks/issue-messages.js',
+    '/dist/cdn/chunks/program-view.js',
     '/dist/cdn/chunks/refusal.js',
     '/dist/cdn/chunks/unknown-keys.js',
   ]);

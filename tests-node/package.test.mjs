@@ -70,6 +70,7 @@ test('the manifest lists the six elements and no nameless base class or CLI modu
   assert.deepEqual(elements.sort(), [
     'seminar-agenda',
     'seminar-day-tabs',
+    'seminar-program-grid',
     'seminar-speaker-card',
     'seminar-speaker-directory',
     'seminar-sponsor-strip',

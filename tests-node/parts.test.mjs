@@ -7,6 +7,8 @@ import { readFile } from 'node:fs/promises';
 import { elementsByTag as elements } from './helpers/manifest.mjs';
 import {
   DAY_TABS_EXPORTS,
+  GRID_EXPORTS,
+  GRID_PARTS,
   SPEAKER_CARD_EXPORTS,
   SPEAKER_DIRECTORY_EXPORTS,
   SPONSOR_STRIP_EXPORTS,
@@ -15,14 +17,17 @@ import {
 
 const names = (exportparts) => exportparts.split(', ');
 const DAY_TABS_PARTS = names(DAY_TABS_EXPORTS);
-// The timeline's value ends with the day tabs' parts it forwards.
-const TIMELINE_PARTS = names(TIMELINE_EXPORTS).filter((part) => !DAY_TABS_PARTS.includes(part));
+// The grid's cells also carry the timeline's session parts (same templates); these are only its own.
+const PROGRAM_GRID_PARTS = names(GRID_PARTS);
+// The timeline's value ends with the day tabs' and the grid's parts it forwards.
+const TIMELINE_PARTS = names(TIMELINE_EXPORTS).filter((part) => !DAY_TABS_PARTS.includes(part) && !PROGRAM_GRID_PARTS.includes(part));
 const SPEAKER_CARD_PARTS = names(SPEAKER_CARD_EXPORTS);
 const SPEAKER_DIRECTORY_PARTS = names(SPEAKER_DIRECTORY_EXPORTS);
 const SPONSOR_STRIP_PARTS = names(SPONSOR_STRIP_EXPORTS);
 
 const LISTS = {
   'seminar-day-tabs': DAY_TABS_PARTS,
+  'seminar-program-grid': names(GRID_EXPORTS),
   'seminar-timeline': TIMELINE_PARTS,
   'seminar-speaker-card': SPEAKER_CARD_PARTS,
   'seminar-speaker-directory': SPEAKER_DIRECTORY_PARTS,
@@ -64,6 +69,7 @@ test('the agenda and the timeline forward every part of the elements they render
       ...own('seminar-agenda'),
       ...TIMELINE_PARTS,
       ...DAY_TABS_PARTS,
+      ...PROGRAM_GRID_PARTS,
       ...SPEAKER_CARD_PARTS,
       ...SPEAKER_DIRECTORY_PARTS,
       ...SPONSOR_STRIP_PARTS,

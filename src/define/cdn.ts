@@ -3,9 +3,9 @@
  * except those that come from chunks: `<seminar-day-tabs>` when the first program spanning days
  * renders (most programs have one day), `<seminar-speaker-card>` when an agenda renders cards
  * (below the program, never its first screen) or, for cards in the page's own markup, once the
- * browser is idle, and
- * `<seminar-speaker-directory>` when an agenda renders one for a program with many speakers. The npm
- * build keeps every define/*.js module.
+ * browser is idle,
+ * `<seminar-speaker-directory>` when an agenda renders one for a program with many speakers, and
+ * `<seminar-program-grid>` when the grid view is first shown. The npm build keeps every define/*.js module.
  */
 // In elements.ts's order: the bundle keeps the modules in it, and gzip wins from neighbours alike.
 export * from './seminar-agenda.js';
@@ -22,5 +22,6 @@ defineOnUse('seminar-speaker-card', () => import('./seminar-speaker-card.js'));
 whenIdle(() => document.querySelector('seminar-speaker-card') && useElement('seminar-speaker-card'));
 defineOnUse('seminar-day-tabs', () => import('./seminar-day-tabs.js'));
 defineOnUse('seminar-speaker-directory', () => import('./seminar-speaker-directory.js'));
+defineOnUse('seminar-program-grid', () => import('./seminar-program-grid.js'));
 
 export { SeminarTimeline };

@@ -8,3 +8,4 @@ export * from './seminar-speaker-card.js';
 export * from './seminar-sponsor-strip.js';
 export * from './seminar-day-tabs.js';
 export * from './seminar-speaker-directory.js';
+export * from './seminar-program-grid.js';

@@ -1,9 +1,12 @@
+/** The views of a program a visitor can switch between; each feature that adds one names it here. */
+export type SeminarView = 'list' | 'grid' | 'favourites' | 'speakers';
+
 export interface SeminarViewChangeDetail {
-  /** The view now shown: the program as a list or a grid, only the visitor's favourites, or the speakers. */
-  view: 'list' | 'grid' | 'favourites' | 'speakers';
+  /** The view the visitor chose. */
+  view: SeminarView;
 }
 
-/** Fired when the visitor switches the agenda to another view. */
+/** Fired when the visitor switches the program to another view. */
 export class SeminarViewChangeEvent extends CustomEvent<SeminarViewChangeDetail> {
   static readonly eventName = 'seminar-view-change';
 

@@ -66,4 +66,10 @@ export interface Messages {
   favourite: (title: string) => string;
   /** The switch that shows only the visitor's favourites. */
   myProgram: string;
+  /** Accessible name of the switch between the program's views, and the text of its two buttons. */
+  view: string;
+  listView: string;
+  gridView: string;
+  /** Above the list the grid view shows when its room columns do not fit the width. */
+  gridTooNarrow: string;
 }

@@ -10,11 +10,18 @@
 /** The parts of `<seminar-day-tabs>`, which a timeline forwards. */
 export const DAY_TABS_EXPORTS = 'tablist, tab, tab-selected, panel';
 
+/**
+ * The parts only `<seminar-program-grid>` has, and all it shows: its cells reuse the timeline's
+ * session templates, so they carry the timeline's names for the same things.
+ */
+export const GRID_PARTS = 'grid, grid-room, grid-hour, grid-session, grid-note';
+export const GRID_EXPORTS = `${GRID_PARTS}, time, session-title, meta, kind, room, track, session-speakers, speaker, speaker-name, speaker-details, nested, badge, badge-now, badge-next`;
+
 /** The parts of `<seminar-timeline>`, which an agenda forwards with the day tabs' ones. */
 export const TIMELINE_EXPORTS =
   'sessions, session, session-light, time, session-title, meta, kind, room, track, session-description, more, points, ' +
   'questions-label, questions, session-speakers, moderators, moderators-label, speaker, speaker-name, speaker-details, ' +
-  `nested, days, day-title, badge, badge-now, badge-next, badge-new, badge-moved, session-status, actions, favourite, action, menu, menu-item, session-link, ${DAY_TABS_EXPORTS}`;
+  `nested, days, day-title, badge, badge-now, badge-next, badge-new, badge-moved, session-status, actions, favourite, action, menu, menu-item, session-link, ${DAY_TABS_EXPORTS}, ${GRID_PARTS}`;
 
 /** The parts of `<seminar-speaker-card>`, which an agenda forwards. */
 export const SPEAKER_CARD_EXPORTS =

@@ -2,7 +2,7 @@ import { fixtureSync } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { SeminarAgenda } from '../../src/components/seminar-agenda/seminar-agenda.js';
 import type { SeminarTimeline } from '../../src/components/seminar-timeline/seminar-timeline.js';
-import { loaded } from './settle.js';
+import { loaded, settled, until } from './settle.js';
 
 // fixtureSync() puts elements in the page synchronously, before their first update, so a
 // listener added right after it cannot miss the load; fixtureCleanup removes them after
@@ -28,4 +28,10 @@ export function timelineOf(el: SeminarAgenda): SeminarTimeline {
   const timeline = el.shadowRoot!.querySelector('seminar-timeline');
   if (!timeline) throw new Error('the agenda shows no timeline');
   return timeline;
+}
+
+/** Resolves once a shown program's List/Grid switch, whose module is imported with the first program, is rendered. */
+export async function viewSwitchIn(el: SeminarAgenda): Promise<void> {
+  await until(() => el.shadowRoot!.querySelector('[part="view-switch"]'));
+  await settled(el);
 }

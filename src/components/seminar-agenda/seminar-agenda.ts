@@ -14,6 +14,7 @@ import { ChangesOnUse } from '../../controllers/changes-on-use.js';
 import { DisplayZoneController } from '../../controllers/display-zone.js';
 import { ProgramFind } from '../../controllers/program-find-on-use.js';
 import { FavouritesController } from '../../controllers/favourites.js';
+import { ProgramView } from '../../controllers/program-view-on-use.js';
 import { downloadCalendar } from '../../internal/calendar-download.js';
 import { logProblems, logUnknownKeysWhenIdle } from '../../internal/dev-log.js';
 import { FeedSource, type FeedReport } from '../../controllers/feed-source.js';
@@ -50,7 +51,7 @@ const DESCRIPTION_HEADING_LEVEL = 3;
  * @fires seminar-search - The visitor paused typing in the search box (300 ms); detail has the query and how many sessions match.
  * @fires seminar-filter-change - The visitor changed a filter, or cleared search and filters; detail has the chosen values per dimension.
  * @fires seminar-favourite - The visitor starred or unstarred a session (from the timeline inside); detail has its id and whether it is now a favourite.
- * @fires seminar-view-change - The visitor switched "My program" on (view favourites) or off (view list).
+ * @fires seminar-view-change - The visitor switched the program to another view (list, grid) or "My program" on (favourites) or off; detail has the view.
  *
  * @csspart header - The event header.
  * @csspart series - The series name above the title.
@@ -86,6 +87,8 @@ const DESCRIPTION_HEADING_LEVEL = 3;
  * @csspart my-program-tools - Under the switch while it is on: the favourites' calendar file and share link, or a note that there are none.
  * @csspart my-program-link - The selected share link field shown when the clipboard cannot be used.
  * @csspart favourites-notice - A dismissible notice: favourites taken out because their session left the feed, or a share link's offer to add its sessions.
+ * @csspart view-switch - The group of buttons that switch the program between list and grid.
+ * @csspart view-option - One button of that group; aria-pressed marks the view shown.
  */
 export class SeminarAgenda extends SeminarElement {
   /** Version of this copy of the library; named when two copies meet on one page. */
@@ -108,6 +111,7 @@ export class SeminarAgenda extends SeminarElement {
       timeZone: { attribute: 'time-zone' },
       day: {},
       now: {},
+      view: {},
       messages: { attribute: false },
     };
   }
@@ -158,6 +162,9 @@ export class SeminarAgenda extends SeminarElement {
   /** Fixed clock for the Now and Next badges, ISO date-time; the real clock when unset. */
   now?: string;
 
+  /** How the program is laid out: list, or grid (rooms as columns, time as rows); the visitor's switch wins and is remembered. */
+  view: 'list' | 'grid' = 'list';
+
   /** UI strings laid over the built-in ones: rewords some, or together with lang adds a language. */
   messages?: MessageOverrides;
 
@@ -185,6 +192,7 @@ export class SeminarAgenda extends SeminarElement {
   readonly #zone = new DisplayZoneController(this, () => ({ choice: this.timeZone, eventZone: this.#model?.event.timeZone }));
 
   readonly #find = new ProgramFind(this);
+  readonly #view = new ProgramView(this, () => ({ view: this.view, store: !this.noStore, event: this.#model?.event }));
 
   override willUpdate(): void {
     this.#model = this.#source.model;
@@ -215,7 +223,8 @@ export class SeminarAgenda extends SeminarElement {
             ${this.#find.render({ model, timeZone: this.#zone.timeZone!, locale: this.#uiLocale(), overrides: this.messages })}
             <seminar-timeline part="timeline" exportparts=${TIMELINE_EXPORTS} heading-level="4" day=${this.day ?? nothing} now=${this.now ?? nothing}
               .changes=${this.#changes.marks} .favourites=${this.#favourites.ids}
-              .visible=${bothShown(this.#find.visible, this.#favourites.visible)} @seminar-favourite=${this.#favourites.onFavourite}></seminar-timeline>`
+              .visible=${bothShown(this.#find.visible, this.#favourites.visible)} @seminar-favourite=${this.#favourites.onFavourite}
+              view=${this.#view.view ?? nothing}></seminar-timeline>`
             : html`<p part="status" class="status">${messages.empty}</p>`
         }
       </section>
@@ -253,9 +262,10 @@ export class SeminarAgenda extends SeminarElement {
     return html`<p part="status stale" class="stale" role="status">${messages.lastUpdated(when)}</p>`;
   }
 
-  /** The zone note and toggle, the whole program as a calendar file, "My program" and its tools. */
+  /** The list/grid switch, the zone note and toggle, the whole program as a calendar file, "My program" and its tools. */
   #renderProgramTools(model: AgendaModel, messages: Messages) {
     return html`<div part="program-tools" class="program-tools">
+      ${this.#view.render(messages)}
       ${this.#zone.render(messages, this.#uiLocale(), model.event.start!)}
       <button part="calendar" type="button" @click=${this.#addProgramToCalendar}>${messages.addProgramToCalendar}</button>
       ${this.#favourites.render(messages)}

@@ -4,7 +4,7 @@ import { css, unsafeCSS } from 'lit';
 const TRACK_DEFAULTS = ['#3b6fd4', '#c2417e', '#2e9a5a', '#8a5cd1', '#d9822b', '#1b9aaa', '#b5483a', '#7a8a2e'];
 
 // unsafeCSS is safe here: the string comes from the constant table above.
-const trackColours = unsafeCSS(
+export const trackColours = unsafeCSS(
   TRACK_DEFAULTS.map(
     (colour, index) => `.track[data-track='${index + 1}'] { --_track-color: var(--seminar-track-color-${index + 1}, ${colour}); }`,
   ).join('\n'),

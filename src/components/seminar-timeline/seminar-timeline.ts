@@ -115,6 +115,7 @@ export class SeminarTimeline extends ProgramElement {
       headingLevel: { type: Number, attribute: 'heading-level' },
       day: {},
       now: {},
+      view: {},
     };
   }
 
@@ -184,6 +185,9 @@ export class SeminarTimeline extends ProgramElement {
     else this.#applyVisible();
   }
 
+  /** How the shown day is laid out: list, or grid (rooms as columns, time as rows; the list where the grid does not fit). */
+  view: 'list' | 'grid' = 'list';
+
   readonly #remeasure = () => requestAnimationFrame(() => this.#measureDescriptions());
 
   readonly #resizes = new ResizeObserver(this.#remeasure);
@@ -239,7 +243,7 @@ export class SeminarTimeline extends ProgramElement {
     this.#rendered = { days, view, sessions: program.sessions };
     return html`${
       days.length < 2
-        ? this.#renderSessions(program.sessions, this.headingLevel, view)
+        ? this.#renderShown(program.sessions, this.headingLevel, view)
         : this.#print?.printing
           ? days.map((day) => this.#renderDay(day, view))
           : this.#renderDays(days, view)
@@ -316,7 +320,16 @@ export class SeminarTimeline extends ProgramElement {
 
   #renderDay(day: ProgramDay, view: View): TemplateResult {
     return html`<div part="day-title" class="day-title" role="heading" aria-level=${Math.min(this.headingLevel, 6)}>${formatDate(day.start, view.locale, view.timeZone)}</div>
-      ${this.#renderSessions(day.sessions, this.headingLevel + 1, view)}`;
+      ${this.#renderShown(day.sessions, this.headingLevel + 1, view)}`;
+  }
+
+  /** The grid holds the list, which shows until the grid's chunk is in and wherever the grid does not fit; paper gets the list. */
+  #renderShown(sessions: SessionModel[], level: number, view: View): TemplateResult {
+    const list = this.#renderSessions(sessions, level, view);
+    if (this.view !== 'grid' || this.#print?.printing) return list;
+    useElement('seminar-program-grid');
+    return html`<seminar-program-grid .sessions=${sessions} .model=${this.#program} heading-level=${level} now=${this.now ?? nothing}
+      .visible=${this.visible}>${list}</seminar-program-grid>`;
   }
 
   #renderSessions(sessions: SessionModel[], level: number, view: View): TemplateResult {
@@ -463,7 +476,10 @@ export class SeminarTimeline extends ProgramElement {
     const day = dayOf(groupByDay(program.sessions, this.#viewOf(program).timeZone), id);
     if (day) this.day = day.date;
     await this.updateComplete;
-    const target = this.shadowRoot?.getElementById(id);
+    // In the grid view, the session's cell; its list item only shows where the grid does not.
+    const grid = this.renderRoot.querySelector('seminar-program-grid');
+    await grid?.updateComplete;
+    const target = grid?.shadowRoot?.getElementById(id) ?? this.shadowRoot?.getElementById(id);
     if (!target) return false;
     // Focusable for this purpose only, so clicks inside a session do not outline it.
     target.tabIndex = -1;

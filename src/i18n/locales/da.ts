@@ -53,4 +53,8 @@ export const da: Messages = {
   speakerCount: (count) => `${count} oplægsholdere, A til Å`,
   favourite: (title) => `Føj ${title} til mit program`,
   myProgram: 'Mit program',
+  view: 'Visning',
+  listView: 'Liste',
+  gridView: 'Skema',
+  gridTooNarrow: 'For smalt til skemaet: vist som liste.',
 };

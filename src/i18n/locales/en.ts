@@ -53,4 +53,8 @@ export const en: Messages = {
   speakerCount: (count) => `${count} speakers, A to Z`,
   favourite: (title) => `Add ${title} to my program`,
   myProgram: 'My program',
+  view: 'View',
+  listView: 'List',
+  gridView: 'Grid',
+  gridTooNarrow: 'Too narrow for the grid: shown as a list.',
 };

@@ -1,0 +1,77 @@
+import { html, type ReactiveControllerHost } from 'lit';
+import { agendaViewStyles } from '../components/seminar-agenda/seminar-agenda-view.styles.js';
+import { SeminarViewChangeEvent } from '../events/seminar-view-change-event.js';
+import type { EventModel } from '../feed/model.js';
+import type { Messages } from '../i18n/index.js';
+import { readStored, writeStored } from '../internal/storage.js';
+
+/** The layouts of the program an agenda offers. */
+export type ProgramView = 'list' | 'grid';
+
+/** The query parameter that carries the view in a shared link. */
+const PARAM = 'seminar-view';
+
+/** What the agenda tells the controller: its `view` attribute, whether it may store, and its event once known. */
+export interface ViewSource {
+  view?: string;
+  store: boolean;
+  event?: EventModel;
+}
+
+/**
+ * Per event, as the favourites are kept: by title and first day, so a program moved to another
+ * address keeps the choice. A visitor may want the grid for a congress and the list for a seminar.
+ */
+function viewKey({ title, start }: EventModel): string {
+  return `seminar-agenda:view:${title}${start === undefined ? '' : `@${new Date(start).toISOString().slice(0, 10)}`}`;
+}
+
+const isView = (value: unknown): value is ProgramView => value === 'list' || value === 'grid';
+
+/**
+ * Which view an agenda shows the program in, and the switch between them. The visitor's choice
+ * on this page comes first, then the `seminar-view` parameter of the address (a shared link), then
+ * the choice remembered for this event, then the `view` attribute. A choice is written to the
+ * address (other parameters and the hash kept) and, unless storing is off, to localStorage.
+ * The CDN bundle loads this module when the first program renders (program-view-on-use.ts).
+ */
+export class ProgramViewController {
+  #chosen?: ProgramView;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly source: () => ViewSource,
+  ) {
+    // The switch's styles come with this module.
+    const root = host.shadowRoot!;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, agendaViewStyles.styleSheet!];
+  }
+
+  get view(): ProgramView {
+    const { view, store, event } = this.source();
+    const remembered = store && event ? readStored(viewKey(event)) : undefined;
+    return [this.#chosen, new URLSearchParams(location.search).get(PARAM), remembered, view].find(isView) ?? 'list';
+  }
+
+  /** Two toggle buttons in a labelled group; the pressed one names the view shown. */
+  render(messages: Messages) {
+    const shown = this.view;
+    const button = (view: ProgramView, label: string) =>
+      html`<button part="view-option" type="button" aria-pressed=${shown === view ? 'true' : 'false'} @click=${() => this.#choose(view)}>${label}</button>`;
+    return html`<div part="view-switch" class="view-switch" role="group" aria-label=${messages.view}>
+      ${button('list', messages.listView)}${button('grid', messages.gridView)}
+    </div>`;
+  }
+
+  #choose(view: ProgramView): void {
+    if (view === this.view) return;
+    this.#chosen = view;
+    const { store, event } = this.source();
+    if (store && event) writeStored(viewKey(event), view);
+    const url = new URL(location.href);
+    url.searchParams.set(PARAM, view);
+    history.replaceState(history.state, '', url);
+    this.host.requestUpdate();
+    this.host.dispatchEvent(new SeminarViewChangeEvent({ view }));
+  }
+}
