@@ -50,4 +50,8 @@ export interface Messages {
   /** The disclosure under a shortened description, closed and open. */
   showMore: string;
   showLess: string;
+  /** The button that prints the program as a handout. */
+  printProgram: string;
+  /** On the handout, above the link to the online program (and beside its QR code). */
+  programOnline: string;
 }

@@ -12,7 +12,9 @@ import { formatDateRange, formatDateTime, messagesFor, type MessageOverrides, ty
 import type { TimeZoneChoice } from '../../i18n/time-zone.js';
 import { DisplayZoneController } from '../../controllers/display-zone.js';
 import { downloadCalendar } from '../../internal/calendar-download.js';
-import { logProblems, logUnknownKeysWhenIdle } from '../../internal/dev-log.js';
+import { logProblems, logUnknownKeysWhenIdle, warnNotLoaded } from '../../internal/dev-log.js';
+import type { HandoutController } from '../../controllers/handout.js';
+import { whenIdle } from '../../internal/idle.js';
 import { FeedSource, type FeedReport } from '../../controllers/feed-source.js';
 import { resolveLocale } from '../../internal/locale.js';
 import { renderRichText } from '../../internal/rich-text.js';
@@ -57,6 +59,8 @@ const DESCRIPTION_HEADING_LEVEL = 3;
  * @csspart time-zone-toggle - The button that switches between the event's and the visitor's time zone.
  * @csspart program-tools - The row with the time zone note and the calendar button.
  * @csspart calendar - The button that downloads the whole program as an iCalendar file.
+ * @csspart print - The button that prints the program as a handout (shown once the browser is idle after the program).
+ * @csspart handout - On paper only: the link to the online program as a QR code and as text.
  */
 export class SeminarAgenda extends SeminarElement {
   /** Version of this copy of the library; named when two copies meet on one page. */
@@ -75,6 +79,7 @@ export class SeminarAgenda extends SeminarElement {
       refresh: { type: Number },
       maxBytes: { type: Number, attribute: 'max-bytes' },
       noStore: { type: Boolean, attribute: 'no-store' },
+      noStructuredData: { type: Boolean, attribute: 'no-structured-data' },
       timeZone: { attribute: 'time-zone' },
       day: {},
       now: {},
@@ -116,6 +121,9 @@ export class SeminarAgenda extends SeminarElement {
   /** Do not keep the last valid feed in localStorage. */
   noStore = false;
 
+  /** Do not write the program as schema.org JSON-LD (a script element in the light DOM) for search engines. */
+  noStructuredData = false;
+
   /** Zone times are shown in: event (the default), local (the visitor's) or an IANA name; the visitor's toggle choice wins and is remembered. */
   timeZone?: TimeZoneChoice;
 
@@ -144,6 +152,9 @@ export class SeminarAgenda extends SeminarElement {
     }),
     (report) => this.#announce(report),
   );
+
+  /** The JSON-LD and the printed handout, from a chunk loaded once idle after the first load (null while it loads). */
+  #extras?: HandoutController | null;
 
   readonly #zone = new DisplayZoneController(this, () => ({ choice: this.timeZone, eventZone: this.#model?.event.timeZone }));
 
@@ -223,6 +234,7 @@ export class SeminarAgenda extends SeminarElement {
     return html`<div part="program-tools" class="program-tools">
       ${this.#zone.render(messages, this.#uiLocale(), model.event.start!)}
       <button part="calendar" type="button" @click=${this.#addProgramToCalendar}>${messages.addProgramToCalendar}</button>
+      ${this.#extras?.render(messages)}
     </div>`;
   }
 
@@ -238,12 +250,31 @@ export class SeminarAgenda extends SeminarElement {
 
   readonly #addProgramToCalendar = () => downloadCalendar(this.#model!);
 
+  #addExtrasWhenIdle(): void {
+    if (this.#extras !== undefined) return;
+    this.#extras = null;
+    whenIdle(() => {
+      import('../../internal/agenda-extras.js').then(
+        ({ addAgendaExtras }) => {
+          this.#extras = addAgendaExtras(this, () => ({
+            model: this.#model,
+            locale: this.#uiLocale(),
+            timeZone: this.#zone.timeZone!,
+            noStructuredData: this.noStructuredData,
+          }));
+        },
+        (error: Error) => warnNotLoaded('structured data and the printed handout', error.message),
+      );
+    });
+  }
+
   /** Tells the webmaster everything (console and event); visitors only see the polite message. */
   #announce(report: FeedReport): void {
     const name = `The feed${this.feed === undefined && this.src ? ` ${this.src}` : ''}`;
     logProblems('warn', `${name} has problems; the rest is shown:`, report.warnings);
     if (report.type === 'load') {
       this.dispatchEvent(new SeminarLoadEvent({ model: report.model, warnings: report.warnings }));
+      this.#addExtrasWhenIdle();
       if (report.unchecked !== undefined)
         logUnknownKeysWhenIdle(report.unchecked, `${name} has keys the format does not know; they were left out:`);
       return;

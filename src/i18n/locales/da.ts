@@ -46,4 +46,6 @@ export const da: Messages = {
   sessionActions: (title) => `Handlinger for ${title}`,
   showMore: 'Vis mere',
   showLess: 'Vis mindre',
+  printProgram: 'Udskriv programmet',
+  programOnline: 'Programmet online',
 };

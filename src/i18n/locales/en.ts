@@ -46,4 +46,6 @@ export const en: Messages = {
   sessionActions: (title) => `Actions for ${title}`,
   showMore: 'Show more',
   showLess: 'Show less',
+  printProgram: 'Print the program',
+  programOnline: 'The program online',
 };
