@@ -12,7 +12,8 @@ import { launch, openPage } from './helpers/browser.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const fixtures = join(root, 'tests-node/fixtures/embedding');
-const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html seminar-agenda";
 
 let server;
 let browser;
@@ -75,14 +76,19 @@ test('a plain HTML page with only the CDN tag and an inline feed', async () => {
   const { page, problems } = await openPage(browser, `${server.origin}/tests-node/fixtures/embedding/plain.html`);
   assert.match(await agendaText(page), /Inline session/);
   // A feed needs nothing beyond the one file to be shown: no importers, no calendar writer. Once
-  // the browser is idle, the unknown-key walk for the webmaster's console follows. Read from the
+  // the browser is idle, the unknown-key walk for the webmaster's console follows, and the JSON-LD
+  // and printed handout (with the print controller it shares with the timeline). Read from the
   // page's own resource list, since it may come before a request listener could be attached.
   const chunks = await page.waitForFunction(() => {
     const paths = performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
     const chunks = paths.filter((path) => path.startsWith('/dist/cdn/chunks/'));
-    return chunks.length ? chunks.map((path) => path.replace(/-[\w-]{8}\.js$/, '.js')) : false;
+    return chunks.length >= 3 ? chunks.map((path) => path.replace(/-[\w-]{8}\.js$/, '.js')).sort() : false;
   });
-  assert.deepEqual(await chunks.jsonValue(), ['/dist/cdn/chunks/unknown-keys.js']);
+  assert.deepEqual(await chunks.jsonValue(), [
+    '/dist/cdn/chunks/agenda-extras.js',
+    '/dist/cdn/chunks/print-media.js',
+    '/dist/cdn/chunks/unknown-keys.js',
+  ]);
   assert.deepEqual(problems, []);
   await page.close();
 });
@@ -102,8 +108,11 @@ test('the CDN tag reads the real 39C3 schedule.xml and a sponsor list, loading t
     () => document.querySelector('seminar-agenda').shadowRoot.querySelector('seminar-sponsor-strip')?.shadowRoot?.textContent,
   );
   assert.match(await sponsors.jsonValue(), /The Helpers/);
+  // Once idle, the JSON-LD and the handout: their print button shows.
+  await page.locator('seminar-agenda').locator('[part="print"]').waitFor();
   // The day tabs and the controller that prints every day come with the first program spanning days.
   assert.deepEqual(chunks.sort(), [
+    '/dist/cdn/chunks/agenda-extras.js',
     '/dist/cdn/chunks/importers.js',
     '/dist/cdn/chunks/issue-messages.js',
     '/dist/cdn/chunks/print-media.js',
@@ -137,6 +146,8 @@ test('a strict Content-Security-Policy with Trusted Types: it renders and nothin
     page.locator('seminar-agenda').locator('[part="calendar"]').click(),
   ]);
   assert.match(download.suggestedFilename(), /\.ics$/);
+  // The JSON-LD goes through the library's own Trusted Types policy, which the page allows by name.
+  await page.waitForFunction(() => document.querySelector('seminar-agenda > script[type="application/ld+json"]')?.textContent);
   assert.deepEqual(await page.evaluate(() => window.violations), []);
   assert.deepEqual(problems, []);
   await page.close();
@@ -186,9 +197,12 @@ test('an invalid feed loads the report on its problems beside the bundle, and fa
   const chunks = chunkRequests(page);
   await page.goto(`${server.origin}/tests-node/fixtures/embedding/plain.html`);
   await agendaText(page);
+  await page.locator('seminar-agenda').locator('[part="print"]').waitFor();
   assert.deepEqual(await reportOn(page, invalid), ['sessions: must be a list, not "none"']);
   assert.deepEqual(chunks.sort(), [
+    '/dist/cdn/chunks/agenda-extras.js',
     '/dist/cdn/chunks/issue-messages.js',
+    '/dist/cdn/chunks/print-media.js',
     '/dist/cdn/chunks/refusal.js',
     '/dist/cdn/chunks/unknown-keys.js',
   ]);

@@ -29,11 +29,12 @@ async function tabThrough(el: SeminarAgenda, count: number): Promise<string[]> {
 }
 
 describe('keyboard path through the agenda', () => {
-  it('reaches every control once, in reading order: zone, calendar, day tabs, panel, show more, actions, sponsor link', async () => {
+  it('reaches every control once, in reading order: zone, calendar, print, day tabs, panel, show more, actions, sponsor link', async () => {
     const el = await agenda();
-    expect(await tabThrough(el, 7)).to.deep.equal([
+    expect(await tabThrough(el, 8)).to.deep.equal([
       'button: Show in my time zone',
       'button: Add the whole program to calendar',
+      'button: Print the program',
       'tab: Tue 20 May',
       'tabpanel: ',
       'button: Show more',
@@ -60,7 +61,7 @@ describe('keyboard path through the agenda', () => {
 
   it('changes day with the arrows, then Tab enters that day and its actions menu works from the keyboard', async () => {
     const el = await agenda();
-    await tabThrough(el, 3);
+    await tabThrough(el, 4);
     expect(describeFocus()).to.equal('tab: Tue 20 May');
     await sendKeys({ press: 'ArrowRight' });
     await settled(el);

@@ -3,7 +3,7 @@ import { nothing } from 'lit';
 import '../../src/define/all.js';
 import type { SeminarAgenda } from '../../src/components/seminar-agenda/seminar-agenda.js';
 import type { FeedInput } from '../../src/feed/schema.js';
-import { agendaFixture } from '../helpers/index.js';
+import { agendaFixture, settled, until } from '../helpers/index.js';
 
 // What the accessibility tests share: their program, the agenda they render, and lookups that
 // go through shadow roots.
@@ -52,10 +52,14 @@ export function a11yFeed(): FeedInput {
  * The agenda in British English, shown in New York time so that the zone note and toggle appear
  * wherever the test browser is; `day` opens another day.
  */
-export function agendaInNewYork(feed: FeedInput = a11yFeed(), day?: string): Promise<SeminarAgenda> {
-  return agendaFixture(
+export async function agendaInNewYork(feed: FeedInput = a11yFeed(), day?: string): Promise<SeminarAgenda> {
+  const el = await agendaFixture(
     html`<seminar-agenda lang="en-GB" time-zone="America/New_York" day=${day ?? nothing} .feed=${feed}></seminar-agenda>`,
   );
+  // The print button comes with a chunk loaded once idle: waited for, so every walk sees the same controls.
+  await until(() => el.shadowRoot!.querySelector('[part="print"]'));
+  await settled(el);
+  return el;
 }
 
 /** The focused element, looked up through every open shadow root. */
