@@ -92,7 +92,7 @@ export class HandoutController implements ReactiveController {
   };
 
   #load(): Promise<void> {
-    this.#loading ??= import('uqr').then(
+    this.#loading ??= import('../internal/qr-code.js').then(
       ({ encode }) => {
         this.#encode = (text) => encode(text, { ecc: 'M', border: 0 }).data;
         this.host.requestUpdate();
