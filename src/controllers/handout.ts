@@ -32,6 +32,7 @@ const QUIET_ZONE = 4;
 export class HandoutController implements ReactiveController {
   readonly #print: PrintController;
   readonly #pageSheet = new CSSStyleSheet();
+  #pageRules = '';
   #encode?: Encode;
   #loading?: Promise<void>;
   #qr?: { url: string; path: string; size: number };
@@ -61,7 +62,10 @@ export class HandoutController implements ReactiveController {
     const event = model?.event;
     if (!event) return;
     const date = event.start === undefined ? '' : formatDateRange(event.start, event.end ?? event.start, locale, timeZone);
-    this.#pageSheet.replaceSync(pageRules(event.title, date, getComputedStyle(this.host).fontFamily));
+    const rules = pageRules(event.title, date, getComputedStyle(this.host).fontFamily);
+    if (rules === this.#pageRules) return;
+    this.#pageRules = rules;
+    this.#pageSheet.replaceSync(rules);
   }
 
   /** The print button, and on paper the link to the program as a QR code and as text. */
