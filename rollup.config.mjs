@@ -25,7 +25,7 @@ export default [
   {
     input: sources,
     output: { dir: 'dist', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
-    external: [/^lit/, /^@lit\//, /^zod/, /^tslib/, /^fast-xml-parser/, /^node:/],
+    external: [/^lit/, /^@lit\//, /^zod/, /^tslib/, /^fast-xml-parser/, /^uqr/, /^node:/],
     plugins: [
       typescript({ tsconfig: './tsconfig.build.json', module: 'NodeNext', outDir: 'dist', rootDir: 'src', declarationDir: 'dist' }),
     ],

@@ -12,7 +12,8 @@ import { launch, openPage } from './helpers/browser.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const fixtures = join(root, 'tests-node/fixtures/embedding');
-const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html seminar-agenda";
 
 let server;
 let browser;
@@ -76,17 +77,24 @@ test('a plain HTML page with only the CDN tag and an inline feed', async () => {
   assert.match(await agendaText(page), /Inline session/);
   // A feed needs nothing beyond the one file to be shown: no importers, no calendar writer. The
   // List/Grid switch follows the first program; once the browser is idle, the unknown-key walk for
-  // the webmaster's console, and the change tracker that keeps what the visitor saw (for marks on the
-  // next visit). Read from the page's own resource list, since it may come before a request listener
+  // the webmaster's console, the change tracker that keeps what the visitor saw (for marks on the
+  // next visit), and the JSON-LD and printed handout (with the print controller it shares with the
+  // timeline). Read from the page's own resource list, since it may come before a request listener
   // could be attached.
   const chunks = await page.waitForFunction(() => {
     const paths = performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
     const chunks = paths.filter((path) => path.startsWith('/dist/cdn/chunks/'));
-    return ['/unknown-keys-', '/changes-'].every((name) => chunks.some((path) => path.includes(name)))
+    return ['/unknown-keys-', '/changes-', '/agenda-extras-', '/print-media-'].every((name) => chunks.some((path) => path.includes(name)))
       ? chunks.map((path) => path.replace(/-[\w-]{8}\.js$/, '.js')).sort()
       : false;
   });
-  assert.deepEqual(await chunks.jsonValue(), ['/dist/cdn/chunks/changes.js', '/dist/cdn/chunks/program-view.js', '/dist/cdn/chunks/unknown-keys.js']);
+  assert.deepEqual(await chunks.jsonValue(), [
+    '/dist/cdn/chunks/agenda-extras.js',
+    '/dist/cdn/chunks/changes.js',
+    '/dist/cdn/chunks/print-media.js',
+    '/dist/cdn/chunks/program-view.js',
+    '/dist/cdn/chunks/unknown-keys.js',
+  ]);
   assert.deepEqual(problems, []);
   await page.close();
 });
@@ -111,9 +119,12 @@ test('the CDN tag reads the real 39C3 schedule.xml and a sponsor list, loading t
   // Its hundreds of speakers get the directory, with the walk over their sessions (a chunk it
   // shares with the speaker card).
   await page.waitForFunction(() => customElements.get('seminar-speaker-directory'));
+  // Once idle, the JSON-LD and the handout: their print button shows.
+  await page.locator('seminar-agenda').locator('[part="print"]').waitFor();
   // The day tabs and the controller that prints every day come with the first program spanning days;
   // the search and filter bar with a program of more than 20 sessions.
   assert.deepEqual(chunks.sort(), [
+    '/dist/cdn/chunks/agenda-extras.js',
     '/dist/cdn/chunks/changes.js',
     '/dist/cdn/chunks/importers.js',
     '/dist/cdn/chunks/issue-messages.js',
@@ -152,6 +163,8 @@ test('a strict Content-Security-Policy with Trusted Types: it renders and nothin
     page.locator('seminar-agenda').locator('[part="calendar"]').click(),
   ]);
   assert.match(download.suggestedFilename(), /\.ics$/);
+  // The JSON-LD goes through the library's own Trusted Types policy, which the page allows by name.
+  await page.waitForFunction(() => document.querySelector('seminar-agenda > script[type="application/ld+json"]')?.textContent);
   assert.deepEqual(await page.evaluate(() => window.violations), []);
   assert.deepEqual(problems, []);
   await page.close();
@@ -202,11 +215,14 @@ test('an invalid feed loads the report on its problems beside the bundle, and fa
   const chunks = chunkRequests(page);
   await page.goto(`${server.origin}/tests-node/fixtures/embedding/plain.html`);
   await agendaText(page);
+  await page.locator('seminar-agenda').locator('[part="print"]').waitFor();
   assert.deepEqual(await reportOn(page, invalid), ['sessions: must be a list, not "none"']);
   await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/chunks/changes-')));
   assert.deepEqual(chunks.sort(), [
+    '/dist/cdn/chunks/agenda-extras.js',
     '/dist/cdn/chunks/changes.js',
     '/dist/cdn/chunks/issue-messages.js',
+    '/dist/cdn/chunks/print-media.js',
     '/dist/cdn/chunks/program-view.js',
     '/dist/cdn/chunks/refusal.js',
     '/dist/cdn/chunks/unknown-keys.js',

@@ -72,4 +72,8 @@ export interface Messages {
   gridView: string;
   /** Above the list the grid view shows when its room columns do not fit the width. */
   gridTooNarrow: string;
+  /** The button that prints the program as a handout. */
+  printProgram: string;
+  /** On the handout, above the link to the online program (and beside its QR code). */
+  programOnline: string;
 }

@@ -29,14 +29,15 @@ async function tabThrough(el: SeminarAgenda, count: number): Promise<string[]> {
 }
 
 describe('keyboard path through the agenda', () => {
-  it('reaches every control once, in reading order: view switch, zone, calendar, my program, day tabs, panel, show more, speaker, star, actions, sponsor link', async () => {
+  it('reaches every control once, in reading order: view switch, zone, calendar, my program, print, day tabs, panel, show more, speaker, star, actions, sponsor link', async () => {
     const el = await agenda();
-    expect(await tabThrough(el, 12)).to.deep.equal([
+    expect(await tabThrough(el, 13)).to.deep.equal([
       'button: List',
       'button: Grid',
       'button: Show in my time zone',
       'button: Add the whole program to calendar',
       'button: My program',
+      'button: Print the program',
       'tab: Tue 20 May',
       'tabpanel: ',
       'button: Show more',
@@ -65,7 +66,7 @@ describe('keyboard path through the agenda', () => {
 
   it('changes day with the arrows, then Tab enters that day and its actions menu works from the keyboard', async () => {
     const el = await agenda();
-    await tabThrough(el, 6);
+    await tabThrough(el, 7);
     expect(describeFocus()).to.equal('tab: Tue 20 May');
     await sendKeys({ press: 'ArrowRight' });
     await settled(el);

@@ -3,7 +3,7 @@ import { nothing } from 'lit';
 import '../../src/define/all.js';
 import type { SeminarAgenda } from '../../src/components/seminar-agenda/seminar-agenda.js';
 import type { FeedInput } from '../../src/feed/schema.js';
-import { agendaFixture, viewSwitchIn } from '../helpers/index.js';
+import { agendaFixture, settled, until, viewSwitchIn } from '../helpers/index.js';
 
 // What the accessibility tests share: their program, the agenda they render, and lookups that
 // go through shadow roots.
@@ -57,6 +57,9 @@ export async function agendaInNewYork(feed: FeedInput = a11yFeed(), day?: string
     html`<seminar-agenda lang="en-GB" time-zone="America/New_York" day=${day ?? nothing} .feed=${feed}></seminar-agenda>`,
   );
   await viewSwitchIn(el);
+  // The print button comes with a chunk loaded once idle: waited for, so every walk sees the same controls.
+  await until(() => el.shadowRoot!.querySelector('[part="print"]'));
+  await settled(el);
   return el;
 }
 

@@ -33,4 +33,17 @@ describe('printing a timeline', () => {
     expect(el.shadowRoot!.querySelector('seminar-day-tabs')).to.exist;
     expect(ids(el)).to.deep.equal(['d1-open', 'd1-talk']);
   });
+
+  it('renders every day before a scripted print() lays the page out, and the selected day after', async () => {
+    const el = await fixture<SeminarTimeline>(html`<seminar-timeline lang="en-GB" .model=${modelOf(twoDayFeed())}></seminar-timeline>`);
+    // The print controller is imported when a program spanning days first renders.
+    await until(() => el.shadowRoot!.querySelector('seminar-day-tabs') && import('../../src/controllers/print-media.js'));
+    await settled(el);
+    // window.print() dispatches beforeprint with the calling script still running: no microtask runs before layout.
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(ids(el)).to.deep.equal(['d1-open', 'd1-talk', 'd2-open', 'd2-child']);
+    window.dispatchEvent(new Event('afterprint'));
+    await settled(el);
+    expect(ids(el)).to.deep.equal(['d1-open', 'd1-talk']);
+  });
 });

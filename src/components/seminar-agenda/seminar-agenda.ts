@@ -16,7 +16,9 @@ import { ProgramFind } from '../../controllers/program-find-on-use.js';
 import { FavouritesController } from '../../controllers/favourites.js';
 import { ProgramView } from '../../controllers/program-view-on-use.js';
 import { downloadCalendar } from '../../internal/calendar-download.js';
-import { logProblems, logUnknownKeysWhenIdle } from '../../internal/dev-log.js';
+import { logProblems, logUnknownKeysWhenIdle, warnNotLoaded } from '../../internal/dev-log.js';
+import type { HandoutController } from '../../controllers/handout.js';
+import { whenIdle } from '../../internal/idle.js';
 import { FeedSource, type FeedReport } from '../../controllers/feed-source.js';
 import { SpeakersSection } from '../../controllers/speakers-section.js';
 import { resolveLocale } from '../../internal/locale.js';
@@ -89,6 +91,8 @@ const DESCRIPTION_HEADING_LEVEL = 3;
  * @csspart favourites-notice - A dismissible notice: favourites taken out because their session left the feed, or a share link's offer to add its sessions.
  * @csspart view-switch - The group of buttons that switch the program between list and grid.
  * @csspart view-option - One button of that group; aria-pressed marks the view shown.
+ * @csspart print - The button that prints the program as a handout (shown once the browser is idle after the program).
+ * @csspart handout - On paper only: the link to the online program as a QR code and as text.
  */
 export class SeminarAgenda extends SeminarElement {
   /** Version of this copy of the library; named when two copies meet on one page. */
@@ -108,6 +112,7 @@ export class SeminarAgenda extends SeminarElement {
       maxBytes: { type: Number, attribute: 'max-bytes' },
       noStore: { type: Boolean, attribute: 'no-store' },
       changes: {},
+      noStructuredData: { type: Boolean, attribute: 'no-structured-data' },
       timeZone: { attribute: 'time-zone' },
       day: {},
       now: {},
@@ -152,6 +157,8 @@ export class SeminarAgenda extends SeminarElement {
 
   /** on: mark what is new, moved, cancelled or removed since the visitor's last visit (and with each refresh); off: mark nothing. */
   changes: 'on' | 'off' = 'on';
+  /** Do not write the program as schema.org JSON-LD (a script element in the light DOM) for search engines. */
+  noStructuredData = false;
 
   /** Zone times are shown in: event (the default), local (the visitor's) or an IANA name; the visitor's toggle choice wins and is remembered. */
   timeZone?: TimeZoneChoice;
@@ -188,6 +195,8 @@ export class SeminarAgenda extends SeminarElement {
   readonly #changes = new ChangesOnUse(this, () => ({ enabled: this.changes !== 'off', store: !this.noStore }));
   readonly #speakers = new SpeakersSection(this);
   readonly #favourites = new FavouritesController(this, () => ({ model: this.#model, store: !this.noStore }));
+  /** The JSON-LD and the printed handout, from a chunk loaded once idle after the first load (null while it loads). */
+  #extras?: HandoutController | null;
 
   readonly #zone = new DisplayZoneController(this, () => ({ choice: this.timeZone, eventZone: this.#model?.event.timeZone }));
 
@@ -269,6 +278,7 @@ export class SeminarAgenda extends SeminarElement {
       ${this.#zone.render(messages, this.#uiLocale(), model.event.start!)}
       <button part="calendar" type="button" @click=${this.#addProgramToCalendar}>${messages.addProgramToCalendar}</button>
       ${this.#favourites.render(messages)}
+      ${this.#extras?.render(messages)}
     </div>
     ${this.#favourites.renderTools(messages, this.#uiLocale())}`;
   }
@@ -285,6 +295,24 @@ export class SeminarAgenda extends SeminarElement {
 
   readonly #addProgramToCalendar = () => downloadCalendar(this, this.#model!);
 
+  #addExtrasWhenIdle(): void {
+    if (this.#extras !== undefined) return;
+    this.#extras = null;
+    whenIdle(() => {
+      import('../../internal/agenda-extras.js').then(
+        ({ addAgendaExtras }) => {
+          this.#extras = addAgendaExtras(this, () => ({
+            model: this.#model,
+            locale: this.#uiLocale(),
+            timeZone: this.#zone.timeZone!,
+            noStructuredData: this.noStructuredData,
+          }));
+        },
+        (error: Error) => warnNotLoaded('structured data and the printed handout', error.message),
+      );
+    });
+  }
+
   /** Tells the webmaster everything (console and event); visitors only see the polite message. */
   #announce(report: FeedReport): void {
     const name = `The feed${this.feed === undefined && this.src ? ` ${this.src}` : ''}`;
@@ -292,6 +320,7 @@ export class SeminarAgenda extends SeminarElement {
     if (report.type === 'load') {
       this.dispatchEvent(new SeminarLoadEvent({ model: report.model, warnings: report.warnings }));
       this.#changes.seen(report.model);
+      this.#addExtrasWhenIdle();
       if (report.unchecked !== undefined)
         logUnknownKeysWhenIdle(report.unchecked, `${name} has keys the format does not know; they were left out:`);
       return;

@@ -181,7 +181,8 @@ export class SeminarTimeline extends ProgramElement {
     this.#visible = ids;
     const rendered = this.#rendered;
     // A render of 1,000 sessions takes ~200 ms; toggling their hidden attributes a few.
-    if (!rendered || (rendered.days.length > 1 && this.#shownDay(rendered.days).date !== rendered.date)) this.requestUpdate();
+    // The grid places its cells anew from the set, so it re-renders.
+    if (!rendered || this.view === 'grid' || (rendered.days.length > 1 && this.#shownDay(rendered.days).date !== rendered.date)) this.requestUpdate();
     else this.#applyVisible();
   }
 

@@ -57,4 +57,6 @@ export const da: Messages = {
   listView: 'Liste',
   gridView: 'Skema',
   gridTooNarrow: 'For smalt til skemaet: vist som liste.',
+  printProgram: 'Udskriv programmet',
+  programOnline: 'Programmet online',
 };

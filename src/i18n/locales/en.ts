@@ -57,4 +57,6 @@ export const en: Messages = {
   listView: 'List',
   gridView: 'Grid',
   gridTooNarrow: 'Too narrow for the grid: shown as a list.',
+  printProgram: 'Print the program',
+  programOnline: 'The program online',
 };
