@@ -14,6 +14,8 @@ const sources = {
   'define/seminar-speaker-card': 'src/define/seminar-speaker-card.ts',
   'define/seminar-sponsor-strip': 'src/define/seminar-sponsor-strip.ts',
   'define/seminar-day-tabs': 'src/define/seminar-day-tabs.ts',
+  // Server rendering in Node (seminar-agenda/ssr); not part of the CDN build.
+  'ssr/index': 'src/ssr/index.ts',
   // The command-line tool; bin/seminar-agenda.js imports it. Not part of the CDN build.
   'cli/main': 'src/cli/main.ts',
 };
@@ -23,7 +25,7 @@ export default [
   {
     input: sources,
     output: { dir: 'dist', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
-    external: [/^lit/, /^@lit\//, /^zod/, /^tslib/, /^fast-xml-parser/, /^node:/],
+    external: [/^lit/, /^@lit\//, /^@lit-labs\//, /^zod/, /^tslib/, /^fast-xml-parser/, /^node:/],
     plugins: [
       typescript({ tsconfig: './tsconfig.build.json', module: 'NodeNext', outDir: 'dist', rootDir: 'src', declarationDir: 'dist' }),
     ],

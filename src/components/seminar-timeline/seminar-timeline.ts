@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { timeZoneContext } from '../../context/time-zone-context.js';
 import { dayOf, groupByDay, type ProgramDay } from '../../feed/days.js';
@@ -131,7 +131,8 @@ export class SeminarTimeline extends ProgramElement {
   /** Fixed clock for the Now and Next badges, ISO date-time (local times read in the event's zone); the real clock when unset. */
   now?: string;
 
-  readonly #resizes = new ResizeObserver(() => requestAnimationFrame(() => this.#measureDescriptions()));
+  // None on the server (seminar-agenda/ssr), which has no layout to measure; only connectedCallback runs there.
+  readonly #resizes = (isServer ? undefined : new ResizeObserver(() => requestAnimationFrame(() => this.#measureDescriptions()))) as ResizeObserver;
 
   constructor() {
     super();
@@ -158,7 +159,7 @@ export class SeminarTimeline extends ProgramElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#resizes.observe(this);
+    if (!isServer) this.#resizes.observe(this);
   }
 
   override disconnectedCallback(): void {
@@ -179,7 +180,8 @@ export class SeminarTimeline extends ProgramElement {
     return html`${
       days.length < 2
         ? this.#renderSessions(program.sessions, this.headingLevel, view)
-        : this.#print?.printing
+        : // Like paper, a page read without JavaScript has no day tabs to switch.
+          isServer || this.#print?.printing
           ? days.map((day) => this.#renderDay(day, view))
           : this.#renderDays(days, view)
     }
@@ -238,7 +240,7 @@ export class SeminarTimeline extends ProgramElement {
             : nothing
         }
       </div>
-      ${light ? nothing : this.#renderActions(session, view)}
+      ${light || isServer ? nothing : this.#renderActions(session, view)}
     </li>`;
   }
 
@@ -252,10 +254,11 @@ export class SeminarTimeline extends ProgramElement {
   #renderDescription(session: SessionModel, level: number, view: View) {
     if (!session.description.length) return nothing;
     const id = `${session.id}--description`;
-    const open = this.expanded.has(session.id);
+    // Rendered open on the server: without JavaScript no button could open it.
+    const open = isServer || this.expanded.has(session.id);
     return html`<div class="clamp ${open ? 'open' : ''}" id=${id} data-session=${session.id}>${renderRichText(session.description, 'session-description', view.contentLang, Math.min(level + 1, 6))}</div>
       ${
-        this.overflowing.has(session.id) || open
+        !isServer && (this.overflowing.has(session.id) || open)
           ? html`<button part="more" class="more" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id}
             @click=${() => this.#toggleDescription(session.id)}>${open ? view.messages.showLess : view.messages.showMore}</button>`
           : nothing
