@@ -155,6 +155,8 @@ export class SeminarAgenda extends SeminarElement {
     this.#modelProvider.setValue(this.#model);
     this.#localeProvider.setValue(resolveLocale(this, this.#model?.event.language));
     this.#messagesProvider.setValue(this.messages);
+    // Lit's server renderer calls no hostUpdate, where the zone is provided in the browser.
+    if (isServer) this.#zone.hostUpdate();
   }
 
   override render() {
