@@ -152,7 +152,11 @@ test('render refuses a feed that cannot be shown (exit 1) and wrong options (exi
   assert.equal(refused.code, 1);
   assert.match(refused.stderr, /bad\.json: error: sessions\[0\]\.title: /);
   assert.equal(refused.stdout, '');
-  for (const args of [['--view', 'tiles'], ['--time-zone', 'Mars/Olympus'], ['--base-url', 'program/']]) {
+  for (const args of [
+    ['--view', 'tiles'],
+    ['--time-zone', 'Mars/Olympus'],
+    ['--base-url', 'program/'],
+  ]) {
     const wrong = await cli('render', SEMINAR_PATH, ...args);
     assert.equal(wrong.code, 2, args.join(' '));
     assert.match(wrong.stderr, /^seminar-agenda: /);
