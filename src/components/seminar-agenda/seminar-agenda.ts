@@ -150,8 +150,9 @@ export class SeminarAgenda extends SeminarElement {
   override willUpdate(): void {
     this.#model = this.#source.model;
     // A program rendered on the server (seminar-agenda/ssr) is all that follows its styles, the node Lit renders
-    // before: it goes in the update that renders this element's own, so no frame shows neither or both.
-    for (let node; this.#model && (node = this.renderOptions.renderBefore?.nextSibling); ) node.remove();
+    // before: it goes in the update that renders this element's own, so no frame shows neither or both. Otherwise
+    // the root starts empty (every browser with light-dark(), which the styles need, adopts stylesheets).
+    for (let node; this.#model && (node = this.renderOptions.renderBefore?.nextSibling);) node.remove();
     this.#modelProvider.setValue(this.#model);
     this.#localeProvider.setValue(resolveLocale(this, this.#model?.event.language));
     this.#messagesProvider.setValue(this.messages);

@@ -131,8 +131,8 @@ export class SeminarTimeline extends ProgramElement {
   /** Fixed clock for the Now and Next badges, ISO date-time (local times read in the event's zone); the real clock when unset. */
   now?: string;
 
-  // None on the server (seminar-agenda/ssr), which has no layout to measure; only connectedCallback runs there.
-  readonly #resizes = (isServer ? undefined : new ResizeObserver(() => requestAnimationFrame(() => this.#measureDescriptions()))) as ResizeObserver;
+  // None on the server (seminar-agenda/ssr), which has no layout to measure.
+  readonly #resizes = isServer ? undefined : new ResizeObserver(() => requestAnimationFrame(() => this.#measureDescriptions()));
 
   constructor() {
     super();
@@ -159,12 +159,12 @@ export class SeminarTimeline extends ProgramElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!isServer) this.#resizes.observe(this);
+    this.#resizes?.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#resizes.disconnect();
+    this.#resizes?.disconnect();
   }
 
   protected override updated(): void {
