@@ -16,6 +16,8 @@ const sources = {
   'define/seminar-day-tabs': 'src/define/seminar-day-tabs.ts',
   'define/seminar-speaker-directory': 'src/define/seminar-speaker-directory.ts',
   'define/seminar-program-grid': 'src/define/seminar-program-grid.ts',
+  // Server rendering in Node (seminar-agenda/ssr); not part of the CDN build.
+  'ssr/index': 'src/ssr/index.ts',
   // The command-line tool; bin/seminar-agenda.js imports it. Not part of the CDN build.
   'cli/main': 'src/cli/main.ts',
 };
@@ -25,7 +27,7 @@ export default [
   {
     input: sources,
     output: { dir: 'dist', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
-    external: [/^lit/, /^@lit\//, /^zod/, /^tslib/, /^fast-xml-parser/, /^uqr/, /^node:/],
+    external: [/^lit/, /^@lit\//, /^@lit-labs\//, /^zod/, /^tslib/, /^fast-xml-parser/, /^uqr/, /^node:/],
     plugins: [
       typescript({ tsconfig: './tsconfig.build.json', module: 'NodeNext', outDir: 'dist', rootDir: 'src', declarationDir: 'dist' }),
     ],

@@ -1,17 +1,19 @@
 // Command dispatch: each command module exports one Command (help text, typed options, run).
 import type { Command } from './command.js';
 import { convert } from './convert.js';
+import { render } from './render.js';
 import { schema } from './schema.js';
 import { UserError } from './user-error.js';
 import { validate } from './validate.js';
 
-const COMMANDS: Record<string, Command> = { validate, convert, schema };
+const COMMANDS: Record<string, Command> = { validate, convert, render, schema };
 
 const HELP = `Usage: seminar-agenda <command> [options]
 
 Commands:
   validate <file|url>   check a feed; problems with JSON path and line:column
   convert <file|url>    turn a pretalx/frab/c3voc or Sessionize export into a feed
+  render <file|url>     render a feed's program to HTML that reads without JavaScript
   schema                print the feed's JSON Schema
 
 Run seminar-agenda <command> --help for the options of a command.`;

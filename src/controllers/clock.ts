@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { SessionModel } from '../feed/model.js';
 import { liveMarks, sameMarks, type LiveMarks } from '../feed/live.js';
 
@@ -22,7 +22,8 @@ export class LiveController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#schedule();
+    // A server render (no hostUpdate there) marks nothing: a page built earlier cannot know what runs now.
+    if (!isServer) this.#schedule();
   }
 
   hostDisconnected(): void {

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 /**
  * Follows `#<session id>` in the page address. Session ids live in shadow roots,
@@ -17,7 +17,7 @@ export class DeepLinkController implements ReactiveController {
   }
 
   hostConnected(): void {
-    window.addEventListener('hashchange', this.#follow);
+    if (!isServer) window.addEventListener('hashchange', this.#follow);
   }
 
   hostDisconnected(): void {

@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, isServer, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { timeZoneContext } from '../context/time-zone-context.js';
 import { SeminarTimeZoneChangeEvent } from '../events/seminar-time-zone-change-event.js';
@@ -30,7 +30,8 @@ export class DisplayZoneController implements ReactiveController {
   /** The display zone, once the event's zone is known. */
   get timeZone(): string | undefined {
     const { choice, eventZone } = this.source();
-    return eventZone && displayZone(this.#visitorChoice ?? choice, eventZone);
+    // A server render (seminar-agenda/ssr) cannot know the visitor's zone: it shows the event's, named.
+    return eventZone && displayZone(this.#visitorChoice ?? (isServer && choice === 'local' ? 'event' : choice), eventZone);
   }
 
   hostUpdate(): void {
@@ -41,13 +42,17 @@ export class DisplayZoneController implements ReactiveController {
   render(messages: Messages, locale: string, instant: number) {
     const zone = this.timeZone;
     const { eventZone } = this.source();
-    const local = localTimeZone();
+    const local = isServer ? undefined : localTimeZone();
     if (!zone || (zone === local && zone === eventZone)) return nothing;
     return html`<p part="time-zone" class="time-zone">
       ${zone === local ? nothing : html`<span>${messages.timeZone}: ${formatZoneName(instant, locale, zone)}</span>`}
-      <button part="time-zone-toggle" type="button" @click=${this.#toggle}>
-        ${zone === local ? messages.showEventTime : messages.showLocalTime}
-      </button>
+      ${
+        isServer
+          ? nothing
+          : html`<button part="time-zone-toggle" type="button" @click=${this.#toggle}>
+              ${zone === local ? messages.showEventTime : messages.showLocalTime}
+            </button>`
+      }
     </p>`;
   }
 

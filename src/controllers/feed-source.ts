@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { AgendaModel } from '../feed/model.js';
 import { decodeFeedText, parseFeedOnUse, type SourceFormat } from '../feed/decode.js';
 import { loadFeed, type FetchOptions, type LoadOutcome } from '../feed/load.js';
@@ -7,6 +7,7 @@ import type { FeedProblem } from '../feed/problem.js';
 import { loadOnUse } from '../feed/on-use.js';
 import { shareInFlight } from '../feed/in-flight.js';
 import { readCachedFeed, writeCachedFeedWhenIdle, type CachedFeed } from '../internal/feed-cache.js';
+import { serverModels } from '../internal/server-models.js';
 
 /** What the host element asks for; read on every update. */
 export interface FeedRequest {
@@ -79,6 +80,8 @@ export class FeedSource implements ReactiveController {
   }
 
   hostConnected(): void {
+    // A server render parsed the feed beforehand; nothing is fetched, stored or timed there.
+    if (isServer) return void (this.model = serverModels.get(this.host));
     // A load aborted by an earlier disconnect would otherwise never finish.
     if (this.#interrupted) void this.#run();
     this.#interrupted = false;

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { agendaContext } from '../../context/agenda-context.js';
 import { localeContext } from '../../context/locale-context.js';
@@ -205,9 +205,15 @@ export class SeminarAgenda extends SeminarElement {
 
   override willUpdate(): void {
     this.#model = this.#source.model;
+    // A program rendered on the server (seminar-agenda/ssr) is all that follows its styles, the node Lit renders
+    // before: it goes in the update that renders this element's own, so no frame shows neither or both. Otherwise
+    // the root starts empty (every browser with light-dark(), which the styles need, adopts stylesheets).
+    for (let node; this.#model && (node = this.renderOptions.renderBefore?.nextSibling);) node.remove();
     this.#modelProvider.setValue(this.#model);
     this.#localeProvider.setValue(resolveLocale(this, this.#model?.event.language));
     this.#messagesProvider.setValue(this.messages);
+    // Lit's server renderer calls no hostUpdate, where the zone is provided in the browser.
+    if (isServer) this.#zone.hostUpdate();
   }
 
   override render() {
@@ -276,7 +282,7 @@ export class SeminarAgenda extends SeminarElement {
     return html`<div part="program-tools" class="program-tools">
       ${this.#view.render(messages)}
       ${this.#zone.render(messages, this.#uiLocale(), model.event.start!)}
-      <button part="calendar" type="button" @click=${this.#addProgramToCalendar}>${messages.addProgramToCalendar}</button>
+      ${isServer ? nothing : html`<button part="calendar" type="button" @click=${this.#addProgramToCalendar}>${messages.addProgramToCalendar}</button>`}
       ${this.#favourites.render(messages)}
       ${this.#extras?.render(messages)}
     </div>

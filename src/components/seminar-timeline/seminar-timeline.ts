@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { dayOf, groupByDay, type ProgramDay } from '../../feed/days.js';
 import type { AgendaModel, SessionModel } from '../../feed/model.js';
 import type { ChangeMarks } from '../../controllers/changes.js';
@@ -191,7 +191,8 @@ export class SeminarTimeline extends ProgramElement {
 
   readonly #remeasure = () => requestAnimationFrame(() => this.#measureDescriptions());
 
-  readonly #resizes = new ResizeObserver(this.#remeasure);
+  // None on the server (seminar-agenda/ssr), which has no layout to measure.
+  readonly #resizes = isServer ? undefined : new ResizeObserver(this.#remeasure);
 
   constructor() {
     super();
@@ -220,14 +221,14 @@ export class SeminarTimeline extends ProgramElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#resizes.observe(this);
+    this.#resizes?.observe(this);
     // A session of a long list laid out for the first time (content-visibility) may hide text.
     this.renderRoot.addEventListener('contentvisibilityautostatechange', this.#remeasure, { capture: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#resizes.disconnect();
+    this.#resizes?.disconnect();
   }
 
   protected override updated(): void {
@@ -245,7 +246,8 @@ export class SeminarTimeline extends ProgramElement {
     return html`${
       days.length < 2
         ? this.#renderShown(program.sessions, this.headingLevel, view)
-        : this.#print?.printing
+        : // Like paper, a page read without JavaScript has no day tabs to switch.
+          isServer || this.#print?.printing
           ? days.map((day) => this.#renderDay(day, view))
           : this.#renderDays(days, view)
     }
@@ -365,7 +367,7 @@ export class SeminarTimeline extends ProgramElement {
             : nothing
         }
       </div>
-      ${light ? nothing : this.#renderActions(session, view)}
+      ${light || isServer ? nothing : this.#renderActions(session, view)}
     </li>`;
   }
 
@@ -379,10 +381,11 @@ export class SeminarTimeline extends ProgramElement {
   #renderDescription(session: SessionModel, level: number, view: View) {
     if (!session.description.length) return nothing;
     const id = `${session.id}--description`;
-    const open = this.expanded.has(session.id);
+    // Rendered open on the server: without JavaScript no button could open it.
+    const open = isServer || this.expanded.has(session.id);
     return html`<div class="clamp ${open ? 'open' : ''}" id=${id} data-session=${session.id}>${renderRichText(session.description, 'session-description', view.contentLang, Math.min(level + 1, 6))}</div>
       ${
-        this.overflowing.has(session.id) || open
+        !isServer && (this.overflowing.has(session.id) || open)
           ? html`<button part="more" class="more" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id}
             @click=${() => this.#toggleDescription(session.id)}>${open ? view.messages.showLess : view.messages.showMore}</button>`
           : nothing
