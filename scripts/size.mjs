@@ -6,7 +6,8 @@ import { rollup } from 'rollup';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
-const CDN_BUDGET_GZIP = 28 * 1024;
+// 28 kB until issues #12–#14 (docs/decisions.md #7): each feature measured and the rest in chunks.
+const CDN_BUDGET_GZIP = 32 * 1024;
 
 async function bundleAsApp(entry) {
   const bundle = await rollup({

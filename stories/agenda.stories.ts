@@ -8,7 +8,6 @@ import { describeProblem, type FeedInput } from '../src/feed/index.js';
 import type { SeminarDensity, SeminarTheme } from '../src/internal/seminar-element.js';
 import { inColumn, modelOf, NEVER_URL, SEMINAR_URL, smallFeed, specimenFeed, UNREACHABLE_URL } from './support.js';
 import { generateFeed } from '../scripts/generate-feed.mjs';
-import { inColumn, NEVER_URL, SEMINAR_URL, smallFeed, UNREACHABLE_URL } from './support.js';
 
 interface Args {
   src?: string;

@@ -8,6 +8,7 @@ import { renderChangeItem, renderMark, renderRemovedItem, type ChangeView } from
 import { whenIdle } from '../internal/idle.js';
 import type { View } from '../internal/session-templates.js';
 import { eventStorageKey, readStored, writeStored } from '../internal/storage.js';
+import { addStyles } from '../internal/add-styles.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -46,8 +47,7 @@ export class ChangeTracker {
   #announced?: number;
 
   constructor(private readonly host: Host) {
-    const root = host.shadowRoot!;
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, agendaChangesStyles.styleSheet!];
+    addStyles(host, agendaChangesStyles);
   }
 
   /** Takes in a program the host now shows. */

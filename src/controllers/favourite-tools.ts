@@ -10,6 +10,7 @@ import { copyText } from '../internal/clipboard.js';
 import { warnNotLoaded } from '../internal/dev-log.js';
 import { writeStored } from '../internal/storage.js';
 import { readFavourites, SHARE_PARAM, type FavouritesController } from './favourites.js';
+import { addStyles } from '../internal/add-styles.js';
 
 type Text = FavouriteMessages & Messages;
 
@@ -38,8 +39,7 @@ export class FavouriteTools implements ReactiveController {
     host.addController(this);
     if (this.#store) for (const [id, title] of Object.entries(readFavourites(key!))) this.#titles.set(id, String(title));
     // The notices' styles come with this module.
-    const root = host.shadowRoot!;
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, favouritesStyles.styleSheet!];
+    addStyles(host, favouritesStyles);
   }
 
   get #store(): boolean {

@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, isServer, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { AgendaModel, EventModel } from '../feed/model.js';
 import type { SeminarFavouriteEvent } from '../events/seminar-favourite-event.js';
 import type { Messages } from '../i18n/index.js';
@@ -58,6 +58,8 @@ export class FavouritesController implements ReactiveController {
   }
 
   hostUpdate(): void {
+    // The server (seminar-agenda/ssr) has no storage and renders no stars.
+    if (isServer) return;
     const { model, store } = this.source();
     if (!model || model === this.model) return;
     this.model = model;

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { whenIdle } from '../internal/idle.js';
 
 /** Sessions a list builds at first: more than a 1,280 × 800 screen shows, whatever their height. */
@@ -22,16 +22,19 @@ export class FirstScreen implements ReactiveController {
   }
 
   hostConnected(): void {
+    if (isServer) return;
     window.addEventListener('beforeprint', this.all);
   }
 
   hostDisconnected(): void {
+    if (isServer) return;
     window.removeEventListener('beforeprint', this.all);
   }
 
   /** What of `sessions` to build now; asks for the next step when something is left out. */
   slice<T>(sessions: T[]): T[] {
-    if (sessions.length <= this.#limit) return sessions;
+    // The server (seminar-agenda/ssr) renders the whole list: a page without JavaScript gets no later steps.
+    if (isServer || sessions.length <= this.#limit) return sessions;
     if (!this.#pending) {
       this.#pending = true;
       whenIdle(() => {

@@ -4,6 +4,7 @@ import { formatDateRange, type Messages } from '../i18n/index.js';
 import { agendaHandoutStyles } from '../components/seminar-agenda/seminar-agenda-handout.styles.js';
 import { warnNotLoaded } from '../internal/dev-log.js';
 import { PrintController } from './print-media.js';
+import { addStyles } from '../internal/add-styles.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -44,8 +45,7 @@ export class HandoutController implements ReactiveController {
     this.#print = new PrintController(host, (printing) => printing && void this.#load());
     host.addController(this);
     // The handout's styles come with this module, like the control that starts it.
-    const root = host.shadowRoot!;
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, agendaHandoutStyles.styleSheet!];
+    addStyles(host, agendaHandoutStyles);
     host.requestUpdate();
   }
 

@@ -17,6 +17,7 @@ import { SeminarSearchEvent } from '../events/seminar-search-event.js';
 import { formatDay, type MessageOverrides } from '../i18n/index.js';
 import { findMessagesFor, type FindMessages } from '../i18n/find-messages.js';
 import { readFindState, writeFindState } from '../internal/url-state.js';
+import { addStyles } from '../internal/add-styles.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -56,8 +57,7 @@ export class ProgramFindController implements ReactiveController {
   constructor(private readonly host: Host) {
     host.addController(this);
     // The bar's styles come with this module, which small programs never load.
-    const root = host.shadowRoot!;
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, agendaFindStyles.styleSheet!];
+    addStyles(host, agendaFindStyles);
   }
 
   hostConnected(): void {

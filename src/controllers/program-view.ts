@@ -4,6 +4,7 @@ import { SeminarViewChangeEvent } from '../events/seminar-view-change-event.js';
 import type { EventModel } from '../feed/model.js';
 import type { Messages } from '../i18n/index.js';
 import { readStored, writeStored } from '../internal/storage.js';
+import { addStyles } from '../internal/add-styles.js';
 
 /** The layouts of the program an agenda offers. */
 export type ProgramView = 'list' | 'grid';
@@ -43,8 +44,7 @@ export class ProgramViewController {
     private readonly source: () => ViewSource,
   ) {
     // The switch's styles come with this module.
-    const root = host.shadowRoot!;
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, agendaViewStyles.styleSheet!];
+    addStyles(host, agendaViewStyles);
   }
 
   get view(): ProgramView {

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { timelineMenuStyles } from '../components/seminar-timeline/seminar-timeline-menu.styles.js';
+import { addStyles } from '../internal/add-styles.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -25,8 +26,7 @@ export class SessionMenuController implements ReactiveController {
   constructor(private readonly host: Host) {
     host.addController(this);
     // The menu's styles come with this module, which most visitors never load.
-    const root = host.shadowRoot!;
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, timelineMenuStyles.styleSheet!];
+    addStyles(host, timelineMenuStyles);
   }
 
   hostConnected(): void {

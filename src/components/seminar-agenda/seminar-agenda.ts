@@ -235,9 +235,9 @@ export class SeminarAgenda extends SeminarElement {
           model.sessions.length
             ? html`${this.#changes.renderSummary({ locale: this.#uiLocale(), messages, timeZone: this.#zone.timeZone!, contentLang: model.event.language })}
             ${this.#renderProgramTools(model, messages)}
-            ${this.#find.render({ model, timeZone: this.#zone.timeZone!, locale: this.#uiLocale(), overrides: this.messages })}
+            ${isServer ? nothing : this.#find.render({ model, timeZone: this.#zone.timeZone!, locale: this.#uiLocale(), overrides: this.messages })}
             <seminar-timeline part="timeline" exportparts=${TIMELINE_EXPORTS} heading-level="4" day=${this.day ?? nothing} now=${this.now ?? nothing}
-              .changes=${this.#changes.marks} .favourites=${this.#favourites.ids}
+              .changes=${this.#changes.marks} .favourites=${isServer ? undefined : this.#favourites.ids}
               .visible=${bothShown(this.#find.visible, this.#favourites.visible)} @seminar-favourite=${this.#favourites.onFavourite}
               view=${this.#view.view ?? nothing}></seminar-timeline>`
             : html`<p part="status" class="status">${messages.empty}</p>`
@@ -280,11 +280,15 @@ export class SeminarAgenda extends SeminarElement {
   /** The list/grid switch, the zone note and toggle, the whole program as a calendar file, "My program" and its tools. */
   #renderProgramTools(model: AgendaModel, messages: Messages) {
     return html`<div part="program-tools" class="program-tools">
-      ${this.#view.render(messages)}
+      ${isServer ? nothing : this.#view.render(messages)}
       ${this.#zone.render(messages, this.#uiLocale(), model.event.start!)}
-      ${isServer ? nothing : html`<button part="calendar" type="button" @click=${this.#addProgramToCalendar}>${messages.addProgramToCalendar}</button>`}
-      ${this.#favourites.render(messages)}
-      ${this.#extras?.render(messages)}
+      ${
+        // A page read without JavaScript gets no controls that need it.
+        isServer
+          ? nothing
+          : html`<button part="calendar" type="button" @click=${this.#addProgramToCalendar}>${messages.addProgramToCalendar}</button>
+            ${this.#favourites.render(messages)} ${this.#extras?.render(messages)}`
+      }
     </div>
     ${this.#favourites.renderTools(messages, this.#uiLocale())}`;
   }

@@ -182,7 +182,8 @@ export class SeminarTimeline extends ProgramElement {
     const rendered = this.#rendered;
     // A render of 1,000 sessions takes ~200 ms; toggling their hidden attributes a few.
     // The grid places its cells anew from the set, so it re-renders.
-    if (!rendered || this.view === 'grid' || (rendered.days.length > 1 && this.#shownDay(rendered.days).date !== rendered.date)) this.requestUpdate();
+    if (!rendered || this.view === 'grid' || (rendered.days.length > 1 && this.#shownDay(rendered.days).date !== rendered.date))
+      this.requestUpdate();
     else this.#applyVisible();
   }
 
@@ -326,10 +327,10 @@ export class SeminarTimeline extends ProgramElement {
       ${this.#renderShown(day.sessions, this.headingLevel + 1, view)}`;
   }
 
-  /** The grid holds the list, which shows until the grid's chunk is in and wherever the grid does not fit; paper gets the list. */
+  /** The grid holds the list, which shows until the grid's chunk is in and wherever the grid does not fit; paper and the server get the list. */
   #renderShown(sessions: SessionModel[], level: number, view: View): TemplateResult {
     const list = this.#renderSessions(sessions, level, view);
-    if (this.view !== 'grid' || this.#print?.printing) return list;
+    if (isServer || this.view !== 'grid' || this.#print?.printing) return list;
     useElement('seminar-program-grid');
     return html`<seminar-program-grid .sessions=${sessions} .model=${this.#program} heading-level=${level} now=${this.now ?? nothing}
       .visible=${this.visible}>${list}</seminar-program-grid>`;
