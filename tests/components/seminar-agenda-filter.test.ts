@@ -215,7 +215,7 @@ describe('<seminar-agenda> search and filters', () => {
       await type(el, 'ismail');
       await until(() => searches.events.length);
       expect(searches.events.map((event) => event.detail)).to.deep.equal([{ query: 'ismail', matches: 1 }]);
-      await until(() => root(el).querySelector('[role="status"]')!.textContent === '1 of 25 sessions');
+      await until(() => root(el).querySelector('[part~="find"] [role="status"]')!.textContent === '1 of 25 sessions');
     } finally {
       filters.stop();
       searches.stop();

@@ -54,7 +54,9 @@ function parts(el: SeminarAgenda) {
   return {
     timeline,
     star: (id: string) => root.querySelector<HTMLButtonElement>(`#${id} > [part="actions"] [part="favourite"]`),
-    shownIds: () => [...root.querySelectorAll('[part~="session"]')].map((session) => session.id),
+    // Sessions left out are hidden in place (the timeline's visible), so only those laid out count.
+    shownIds: () =>
+      [...root.querySelectorAll<HTMLElement>('[part~="session"]')].filter((s) => s.checkVisibility()).map((session) => session.id),
     toggle: () => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="my-program"]')!,
     notices: () => [...el.shadowRoot!.querySelectorAll('[part="favourites-notice"]')],
     tools: () => el.shadowRoot!.querySelector<HTMLElement>('[part="my-program-tools"]'),
@@ -173,7 +175,8 @@ describe('favourites: the timeline alone', () => {
     const el = await fixture<SeminarTimeline>(
       html`<seminar-timeline lang="en" .model=${modelOf(favouritesFeed())} .visible=${new Set(['talk', 'child'])}></seminar-timeline>`,
     );
-    expect([...el.shadowRoot!.querySelectorAll('[part~="session"]')].map((s) => s.id)).to.deep.equal(['talk', 'panel', 'child']);
+    const shown = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="session"]')].filter((s) => s.checkVisibility());
+    expect(shown.map((s) => s.id)).to.deep.equal(['talk', 'panel', 'child']);
   });
 });
 
@@ -259,7 +262,7 @@ describe('favourites: My program', () => {
       await settled(el);
       const url = new URL(copied[0]!);
       expect([url.pathname, url.searchParams.get('seminar-favourites'), url.hash]).to.deep.equal([location.pathname, 'open,child', '']);
-      expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim()).to.equal('Link copied');
+      expect(el.shadowRoot!.querySelector('.favourite-notes[role="status"]')!.textContent!.trim()).to.equal('Link copied');
     });
   });
 });

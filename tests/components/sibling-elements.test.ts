@@ -55,6 +55,18 @@ describe('sibling elements with for=', () => {
     for (const el of [timeline, card, strip]) await expect(el).to.be.accessible();
   });
 
+  it('include the speaker directory, which lists the speakers of the agenda it names in a sidebar', async () => {
+    const page = fixtureSync<HTMLElement>(html`<div>
+      <aside><seminar-speaker-directory for="main"></seminar-speaker-directory></aside>
+      <seminar-agenda id="main" lang="en-GB" .feed=${minimalFeed()}></seminar-agenda>
+    </div>`);
+    const directory = page.querySelector('seminar-speaker-directory')!;
+    await loaded(page.querySelector<SeminarAgenda>('#main')!);
+    // Its list is built when it nears the screen, which a sidebar at the top of the page does.
+    await shows(directory, 'Ada Lovelace');
+    expect(consoleCapture.warnings).to.deep.equal([]);
+  });
+
   it('wait for an agenda added to the page later, and for one defined later', async () => {
     const page = fixtureSync<HTMLElement>(html`<div><seminar-timeline for="late"></seminar-timeline></div>`);
     const timeline = page.querySelector<SeminarTimeline>('seminar-timeline')!;
