@@ -24,6 +24,15 @@ export const sharedStyles = [
       color: var(--_color-text);
       background: var(--_color-background);
     }
+    /* Live regions and labels for screen readers only, in every element and the chunks' styles. */
+    .visually-hidden {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
     /* The switches live on :host, not on an inner wrapper, so that nested seminar-* elements inherit them. */
     :host([theme='light']) {
       --_scheme: light;

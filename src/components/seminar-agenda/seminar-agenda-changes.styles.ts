@@ -28,14 +28,6 @@ export const agendaChangesStyles = css`
   .changes a {
     color: var(--_color-accent);
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   @media print {
     .changes {
       display: none;

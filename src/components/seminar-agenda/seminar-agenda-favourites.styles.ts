@@ -25,14 +25,6 @@ export const favouritesStyles = css`
     flex: 1 1 16rem;
     font: inherit;
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   @media print {
     .favourite-notes,
     .my-program-tools {

@@ -104,14 +104,6 @@ export const agendaFindStyles = css`
   .no-results p {
     margin: 0;
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   @media print {
     .find {
       display: none;

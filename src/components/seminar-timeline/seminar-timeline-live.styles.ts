@@ -77,14 +77,6 @@ export const timelineLiveStyles = css`
     background-color: var(--_color-surface);
     border-color: var(--_color-border);
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   @media print {
     .actions,
     .badge {
