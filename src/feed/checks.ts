@@ -6,8 +6,7 @@
  */
 import { list, record, type JsonObject } from './json.js';
 import { describeValue, type ProblemList } from './problem.js';
-import { DATE_TIME } from './schema.js';
-import { isTimeZone, toInstant } from './time.js';
+import { isFeedTime, isTimeZone, toInstant } from './time.js';
 
 interface Scope {
   problems: ProblemList;
@@ -28,7 +27,7 @@ function checkTimes(session: JsonObject, path: string, topLevel: boolean, scope:
     const value = session[key];
     if (value === undefined && topLevel) scope.problems.error(`${path}.${key}`, 'is required for a top-level session');
     if (typeof value !== 'string') return undefined;
-    if (DATE_TIME.test(value)) return value;
+    if (isFeedTime(value)) return value;
     scope.problems.error(
       `${path}.${key}`,
       `must be a date and time like "2025-05-20T09:10" (optionally with an offset like "+02:00"), not ${describeValue(value)}`,

@@ -1,10 +1,10 @@
-import { DATE_TIME, DEFAULTS, type Feed, type SessionInput, type SpeakerInput, type SpeakerRef, type SponsorInput } from './schema.js';
+import { DEFAULTS, type Feed, type SessionInput, type SpeakerInput, type SpeakerRef, type SponsorInput } from './schema.js';
 import type { AgendaModel, SessionModel, SpeakerModel, SponsorModel, SponsorTier } from './model.js';
 import { feedZone } from './checks.js';
 import type { ProblemList } from './problem.js';
 import { parseRichText, type RichText } from './rich-text.js';
 import { initialsOf } from './text.js';
-import { toInstant } from './time.js';
+import { isFeedTime, toInstant } from './time.js';
 import { safeUrl } from './urls.js';
 
 interface Scope {
@@ -49,7 +49,7 @@ function resolveSpeakers(refs: Array<string | SpeakerRef> | undefined, path: str
 
 /** A time of the wrong form has been reported by checks.ts; the model leaves it out. */
 function instant(value: string | undefined, scope: Scope): number | undefined {
-  return value !== undefined && DATE_TIME.test(value) ? toInstant(value, scope.timeZone) : undefined;
+  return value !== undefined && isFeedTime(value) ? toInstant(value, scope.timeZone) : undefined;
 }
 
 function byStart(sessions: SessionModel[]): SessionModel[] {

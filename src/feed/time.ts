@@ -71,6 +71,14 @@ function exactOffset(instant: number, timeZone: string): number {
 
 const HAS_OFFSET = /(Z|[+-]\d{2}:\d{2})$/;
 
+/** A local date and time, optionally with an offset: "2025-05-20T09:10", "…+02:00", "…Z". */
+export const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?$/;
+
+/** True when a feed time has the form of DATE_TIME and names a clock time that exists (not 25:00), so a zone can place it. */
+export function isFeedTime(value: string): boolean {
+  return DATE_TIME.test(value) && !Number.isNaN(Date.parse(HAS_OFFSET.test(value) ? value : `${value}Z`));
+}
+
 /**
  * The instant of a feed time: ISO with offset as given, a local time as read on a
  * clock in `timeZone`. A wall-clock time skipped by a DST change resolves forwards.

@@ -53,6 +53,7 @@ describe('parseFeed', () => {
     ['a wrong type', (f) => (f.sessions[0].speakers = 'ada'), 'sessions[0].speakers: must be a list, not "ada"'],
     ['an unknown kind', (f) => (f.sessions[0].kind = 'party'), 'sessions[0].kind: must be one of "talk"'],
     ['a malformed time', (f) => (f.sessions[0].start = '9:00'), 'sessions[0].start: must be a date and time like'],
+    ['a clock time no day has', (f) => (f.sessions[0].end = '2025-05-20T25:00'), 'sessions[0].end: must be a date and time like'],
     ['a wrong version', (f) => (f.version = 2), 'version: must be 1, not 2'],
     ['an end before its start', (f) => (f.sessions[0].end = '2025-05-20T08:50'), 'sessions[0].end: must be after start (08:50 < 09:00)'],
     ['an end equal to its start', (f) => (f.sessions[0].end = '2025-05-20T09:00'), 'sessions[0].end: must be after start'],
