@@ -3,7 +3,7 @@ import type { AgendaModel, EventModel } from '../feed/model.js';
 import type { SeminarFavouriteEvent } from '../events/seminar-favourite-event.js';
 import type { Messages } from '../i18n/index.js';
 import { warnNotLoaded } from '../internal/dev-log.js';
-import { readStored } from '../internal/storage.js';
+import { editionOf, eventStorageKey, readStored } from '../internal/storage.js';
 import type { FavouriteTools } from './favourite-tools.js';
 
 /** The share link's query parameter: the shared sessions' ids, each URI-encoded, comma-separated. */
@@ -13,8 +13,8 @@ export const SHARE_PARAM = 'seminar-favourites';
  * Where an event's favourites are kept. By title and first day rather than feed URL, so a program
  * moved to another address keeps them, and next year's edition of a seminar starts afresh.
  */
-export function favouritesKey({ title, start }: EventModel): string {
-  return `seminar-agenda:favourites:${title}${start === undefined ? '' : `@${new Date(start).toISOString().slice(0, 10)}`}`;
+export function favouritesKey(event: EventModel): string {
+  return eventStorageKey('favourites', editionOf(event));
 }
 
 /** The stored favourites: session id → title, the title kept to name a session that left the feed. */

@@ -3,7 +3,7 @@ import { agendaViewStyles } from '../components/seminar-agenda/seminar-agenda-vi
 import { SeminarViewChangeEvent } from '../events/seminar-view-change-event.js';
 import type { EventModel } from '../feed/model.js';
 import type { Messages } from '../i18n/index.js';
-import { readStored, writeStored } from '../internal/storage.js';
+import { editionOf, eventStorageKey, readStored, writeStored } from '../internal/storage.js';
 import { addStyles } from '../internal/add-styles.js';
 
 /** The layouts of the program an agenda offers. */
@@ -23,8 +23,8 @@ export interface ViewSource {
  * Per event, as the favourites are kept: by title and first day, so a program moved to another
  * address keeps the choice. A visitor may want the grid for a congress and the list for a seminar.
  */
-function viewKey({ title, start }: EventModel): string {
-  return `seminar-agenda:view:${title}${start === undefined ? '' : `@${new Date(start).toISOString().slice(0, 10)}`}`;
+function viewKey(event: EventModel): string {
+  return eventStorageKey('view', editionOf(event));
 }
 
 const isView = (value: unknown): value is ProgramView => value === 'list' || value === 'grid';

@@ -1,3 +1,5 @@
+import type { EventModel } from '../feed/model.js';
+
 /**
  * localStorage that never throws: it is missing or throws on access with
  * cookies blocked, in sandboxed frames and in some private modes.
@@ -25,4 +27,13 @@ export function writeStored(key: string, value: string): void {
  */
 export function eventStorageKey(purpose: string, title: string): string {
   return `seminar-agenda:${purpose}:${title}`;
+}
+
+/**
+ * One edition of an event, `<title>@<first day>`, for eventStorageKey where next year's edition of a
+ * seminar should start afresh (favourites, the chosen view). The changes since a visit key by title
+ * alone, so that a program whose first day moved still shows what moved.
+ */
+export function editionOf({ title, start }: EventModel): string {
+  return `${title}${start === undefined ? '' : `@${new Date(start).toISOString().slice(0, 10)}`}`;
 }
