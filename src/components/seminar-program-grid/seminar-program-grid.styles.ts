@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { trackColours } from '../seminar-timeline/seminar-timeline.styles.js';
+import { metaStyles } from '../seminar-timeline/seminar-timeline.styles.js';
 import { timelineLiveStyles } from '../seminar-timeline/seminar-timeline-live.styles.js';
 
 /**
@@ -136,18 +136,6 @@ export const programGridStyles = [
     .in-room [part~='room']:first-child + .separator {
       display: none;
     }
-    .separator {
-      margin-inline: 0.4em;
-    }
-    .track::before {
-      content: '';
-      display: inline-block;
-      inline-size: 0.75em;
-      block-size: 0.75em;
-      margin-inline-end: 0.35em;
-      border-radius: 50%;
-      background: var(--_track-color);
-    }
     .nested {
       margin-block: var(--_space-xs);
       padding-inline-start: var(--_space-s);
@@ -178,5 +166,5 @@ export const programGridStyles = [
       }
     }
   `,
-  trackColours,
+  ...metaStyles,
 ];

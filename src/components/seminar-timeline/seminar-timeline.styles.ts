@@ -4,11 +4,32 @@ import { css, unsafeCSS } from 'lit';
 const TRACK_DEFAULTS = ['#3b6fd4', '#c2417e', '#2e9a5a', '#8a5cd1', '#d9822b', '#1b9aaa', '#b5483a', '#7a8a2e'];
 
 // unsafeCSS is safe here: the string comes from the constant table above.
-export const trackColours = unsafeCSS(
+const trackColours = unsafeCSS(
   TRACK_DEFAULTS.map(
     (colour, index) => `.track[data-track='${index + 1}'] { --_track-color: var(--seminar-track-color-${index + 1}, ${colour}); }`,
   ).join('\n'),
 );
+
+/** The meta line of renderMeta (session-templates.ts): its separators and track chips, in the list and the grid alike. */
+export const metaStyles = [
+  trackColours,
+  css`
+    /* A margin, not spaces: the CDN build's template minifier collapses white space in templates. */
+    .separator {
+      margin-inline: 0.4em;
+    }
+    .track::before {
+      content: '';
+      display: inline-block;
+      inline-size: 0.75em;
+      block-size: 0.75em;
+      margin-inline-end: 0.35em;
+      border-radius: 50%;
+      background: var(--_track-color);
+      vertical-align: -0.05em;
+    }
+  `,
+];
 
 export const timelineStyles = [
   css`
@@ -75,20 +96,6 @@ export const timelineStyles = [
     margin-block: var(--_space-xs) 0;
     font-size: var(--_font-size-s);
     color: var(--_color-muted);
-  }
-  /* A margin, not spaces: the CDN build's template minifier collapses white space in templates. */
-  .separator {
-    margin-inline: 0.4em;
-  }
-  .track::before {
-    content: '';
-    display: inline-block;
-    inline-size: 0.75em;
-    block-size: 0.75em;
-    margin-inline-end: 0.35em;
-    border-radius: 50%;
-    background: var(--_track-color);
-    vertical-align: -0.05em;
   }
   /* Breaks and meals: one slim line of time and title. */
   .session.light {
@@ -258,5 +265,5 @@ export const timelineStyles = [
     }
   }
 `,
-  trackColours,
+  ...metaStyles,
 ];
