@@ -89,8 +89,9 @@ export class FavouriteTools implements ReactiveController {
     const { favourites } = this;
     favourites.visible = favourites.visible ? undefined : new Set(favourites.ids);
     favourites.host.requestUpdate();
-    // Off goes back to the list; a grid view, once there is one, names itself here.
-    favourites.host.dispatchEvent(new SeminarViewChangeEvent({ view: favourites.visible ? 'favourites' : 'list' }));
+    // Off, the program is back in its list or grid view: the event names the one shown.
+    const view = favourites.visible ? 'favourites' : favourites.source().view === 'grid' ? 'grid' : 'list';
+    favourites.host.dispatchEvent(new SeminarViewChangeEvent({ view }));
   }
 
   /** Keeps the favourites, with their titles, unless the agenda has `no-store`. */

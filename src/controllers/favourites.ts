@@ -51,8 +51,11 @@ export class FavouritesController implements ReactiveController {
 
   constructor(
     readonly host: ReactiveControllerHost & HTMLElement,
-    /** The shown program, and false under `no-store`: then nothing is read or written. */
-    readonly source: () => { model?: AgendaModel; store: boolean },
+    /**
+     * The shown program, false under `no-store` (then nothing is read or written), and the view the
+     * program is in (`grid`, or the list), which "My program" switched off goes back to.
+     */
+    readonly source: () => { model?: AgendaModel; store: boolean; view?: string },
   ) {
     host.addController(this);
   }
