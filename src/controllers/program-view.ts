@@ -5,11 +5,12 @@ import type { EventModel } from '../feed/model.js';
 import type { Messages } from '../i18n/index.js';
 import { editionOf, eventStorageKey, readStored, writeStored } from '../internal/storage.js';
 import { addStyles } from '../internal/add-styles.js';
+import { paramName } from '../internal/url-param.js';
 
 /** The layouts of the program an agenda offers. */
 export type ProgramView = 'list' | 'grid';
 
-/** The query parameter that carries the view in a shared link. */
+/** The query parameter that carries the view in a shared link (paramName scopes it to the agenda). */
 const PARAM = 'seminar-view';
 
 /** What the agenda tells the controller: its `view` attribute, whether it may store, and its event once known. */
@@ -50,7 +51,7 @@ export class ProgramViewController {
   get view(): ProgramView {
     const { view, store, event } = this.source();
     const remembered = store && event ? readStored(viewKey(event)) : undefined;
-    return [this.#chosen, new URLSearchParams(location.search).get(PARAM), remembered, view].find(isView) ?? 'list';
+    return [this.#chosen, new URLSearchParams(location.search).get(paramName(this.host, PARAM)), remembered, view].find(isView) ?? 'list';
   }
 
   /** Two toggle buttons in a labelled group; the pressed one names the view shown. */
@@ -69,7 +70,7 @@ export class ProgramViewController {
     const { store, event } = this.source();
     if (store && event) writeStored(viewKey(event), view);
     const url = new URL(location.href);
-    url.searchParams.set(PARAM, view);
+    url.searchParams.set(paramName(this.host, PARAM), view);
     history.replaceState(history.state, '', url);
     this.host.requestUpdate();
     this.host.dispatchEvent(new SeminarViewChangeEvent({ view }));
