@@ -93,7 +93,6 @@ test('a plain HTML page with only the CDN tag and an inline feed', async () => {
     '/dist/cdn/chunks/changes.js',
     '/dist/cdn/chunks/print-media.js',
     '/dist/cdn/chunks/program-view.js',
-    '/dist/cdn/chunks/seminar-view-change-event.js',
     '/dist/cdn/chunks/unknown-keys.js',
   ]);
   assert.deepEqual(problems, []);
@@ -134,7 +133,6 @@ test('the CDN tag reads the real 39C3 schedule.xml and a sponsor list, loading t
     '/dist/cdn/chunks/program-view.js',
     '/dist/cdn/chunks/seminar-day-tabs.js',
     '/dist/cdn/chunks/seminar-speaker-directory.js',
-    '/dist/cdn/chunks/seminar-view-change-event.js',
     '/dist/cdn/chunks/sponsor-list.js',
     '/dist/cdn/chunks/sponsors.js',
   ]);
@@ -226,7 +224,6 @@ test('an invalid feed loads the report on its problems beside the bundle, and fa
     '/dist/cdn/chunks/print-media.js',
     '/dist/cdn/chunks/program-view.js',
     '/dist/cdn/chunks/refusal.js',
-    '/dist/cdn/chunks/seminar-view-change-event.js',
     '/dist/cdn/chunks/unknown-keys.js',
   ]);
   await page.close();

@@ -11,7 +11,7 @@ import { warnNotLoaded } from '../internal/dev-log.js';
 import { writeStored } from '../internal/storage.js';
 import { readFavourites, SHARE_PARAM, type FavouritesController } from './favourites.js';
 import { addStyles } from '../internal/add-styles.js';
-import { paramName } from '../internal/url-param.js';
+import { paramName } from './program-view.js';
 
 type Text = FavouriteMessages & Messages;
 

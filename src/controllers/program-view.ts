@@ -5,7 +5,6 @@ import type { EventModel } from '../feed/model.js';
 import type { Messages } from '../i18n/index.js';
 import { editionOf, eventStorageKey, readStored, writeStored } from '../internal/storage.js';
 import { addStyles } from '../internal/add-styles.js';
-import { paramName } from '../internal/url-param.js';
 
 /** The layouts of the program an agenda offers. */
 export type ProgramView = 'list' | 'grid';
@@ -26,6 +25,19 @@ export interface ViewSource {
  */
 function viewKey(event: EventModel): string {
   return eventStorageKey('view', editionOf(event));
+}
+
+/**
+ * The name an agenda's parameter has in the page's address. With one agenda on the page it is the
+ * name itself (`seminar-q`), so links shared so far keep working; with more than one, an agenda
+ * that has an `id` puts it in front (`<id>.seminar-q`), so each keeps and restores its own.
+ * It lives here because every program loads this module first (program-view-on-use.ts): the
+ * search's and the favourites' chunks import it from here, so this module and its event class
+ * stay one chunk rather than adding to the CDN entry or costing a request of their own.
+ */
+export function paramName(agenda: Element, name: string): string {
+  const shared = agenda.id && [...document.querySelectorAll('seminar-agenda')].some((other) => other !== agenda);
+  return shared ? `${agenda.id}.${name}` : name;
 }
 
 const isView = (value: unknown): value is ProgramView => value === 'list' || value === 'grid';

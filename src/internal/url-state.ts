@@ -1,4 +1,5 @@
-import { paramName } from './url-param.js';
+// The rule is in the view's module, which every program loads first: see there.
+import { paramName } from '../controllers/program-view.js';
 import { emptyFilters, FILTER_DIMENSIONS, type FilterDimension, type Filters } from '../feed/search.js';
 
 /** What the address keeps of a program's search and filters, so a link shows the same selection. */
