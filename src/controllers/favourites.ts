@@ -72,6 +72,7 @@ export class FavouritesController implements ReactiveController {
       this.ids = new Set(store ? Object.keys(readFavourites(key)) : []);
       this.visible = undefined;
     }
+    // A share link's name scoped to an agenda (`<id>.seminar-favourites`, see paramName) contains it too.
     if (this.ids.size || location.search.includes(SHARE_PARAM)) this.use((tools) => tools.reconcile());
   }
 
