@@ -122,7 +122,7 @@ export class ProgramFindController implements ReactiveController {
   #indexFor({ model, timeZone }: FindView): SearchIndex {
     if (this.#index && this.#indexed?.model === model && this.#indexed.timeZone === timeZone) return this.#index;
     const index = buildSearchIndex(model, timeZone);
-    const source = this.#index ? { query: this.#query, filters: this.#filters } : readFindState();
+    const source = this.#index ? { query: this.#query, filters: this.#filters } : readFindState(this.host);
     this.#index = index;
     this.#indexed = { model, timeZone };
     // Values the program no longer has (an old link, a changed feed) would hide everything unseen.
@@ -160,7 +160,7 @@ export class ProgramFindController implements ReactiveController {
   }
 
   async #settled(searched: boolean): Promise<void> {
-    writeFindState({ query: this.#query, filters: this.#filters });
+    writeFindState(this.host, { query: this.#query, filters: this.#filters });
     if (searched) this.host.dispatchEvent(new SeminarSearchEvent({ query: this.#query, matches: this.#matches }));
     await this.host.updateComplete;
     this.#announced = this.#status;
