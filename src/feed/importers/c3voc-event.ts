@@ -2,7 +2,7 @@
 import type { ProblemList } from '../problem.js';
 import type { SessionInput, SessionKind } from '../schema.js';
 import { addMinutes, durationMinutes, formatOffsetTime, readOffsetTime } from './clock.js';
-import { absoluteUrl, uniqueId, list, nonEmpty, paragraphs, record, text, type JsonObject } from './read.js';
+import { absoluteUrl, languageTag, uniqueId, list, nonEmpty, paragraphs, record, text, type JsonObject } from './read.js';
 import type { SpeakerEntry } from './types.js';
 
 export interface ScheduleContext {
@@ -109,6 +109,7 @@ export function mapEvent(value: unknown, path: string, roomKey: string, context:
     description: paragraphs(event.subtitle, event.abstract, event.description),
     room: text(event.room) ?? text(roomKey),
     track: text(event.track),
+    language: languageTag(event.language, `${path}.language`, problems),
     tags: kind === 'other' && type && type.toLowerCase() !== 'other' ? [type] : undefined,
     url: absoluteUrl(event.url, context.baseUrl, `${path}.url`, problems),
     speakers: nonEmpty(list(event.persons).flatMap((person, index) => mapPerson(person, `${path}.persons[${index}]`, context) ?? [])),
