@@ -2,7 +2,7 @@
 import type { ProblemList } from '../problem.js';
 import type { SessionInput, SessionKind } from '../schema.js';
 import { addMinutes, durationMinutes, formatOffsetTime, readOffsetTime } from './clock.js';
-import { absoluteUrl, languageTag, uniqueId, list, nonEmpty, paragraphs, record, text, type JsonObject } from './read.js';
+import { absoluteUrl, uniqueId, list, nonEmpty, paragraphs, record, text, type JsonObject } from './read.js';
 import type { SpeakerEntry } from './types.js';
 
 export interface ScheduleContext {
@@ -84,6 +84,19 @@ function reportDropped(event: JsonObject, path: string, problems: ProblemList): 
   for (const field of ['links', 'attachments']) {
     const count = list(event[field]).length;
     if (count) problems.warn(`${path}.${field}`, `not imported (${count}): feed v1 sessions have no ${field}`);
+  }
+}
+
+/** The first language an export lists ("de, en" → "de"), canonical; an invalid tag is reported and left out. */
+function languageTag(value: unknown, path: string, problems: ProblemList): string | undefined {
+  const first = text(value)
+    ?.split(/[\s,;/]+/)
+    .find(Boolean);
+  try {
+    return first === undefined ? undefined : Intl.getCanonicalLocales(first)[0];
+  } catch {
+    problems.warn(path, `"${first}" is not a BCP 47 language tag; left out`);
+    return undefined;
   }
 }
 

@@ -30,19 +30,6 @@ export function mostCommon(values: string[]): string | undefined {
   return [...counts].reduce<[string, number] | undefined>((best, entry) => (best && best[1] >= entry[1] ? best : entry), undefined)?.[0];
 }
 
-/** The first language an export lists ("de, en" → "de"), canonical; an invalid tag is reported and left out. */
-export function languageTag(value: unknown, path: string, problems: ProblemList): string | undefined {
-  const first = text(value)
-    ?.split(/[\s,;/]+/)
-    .find(Boolean);
-  try {
-    return first === undefined ? undefined : Intl.getCanonicalLocales(first)[0];
-  } catch {
-    problems.warn(path, `"${first}" is not a BCP 47 language tag; left out`);
-    return undefined;
-  }
-}
-
 /** Resolves a URL against the export's base URL; one that cannot be parsed is reported and left out. */
 export function absoluteUrl(value: unknown, base: string | undefined, path: string, problems: ProblemList): string | undefined {
   const raw = text(value);
