@@ -1,10 +1,11 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/all.js';
 import type { SeminarAgenda } from '../../src/components/seminar-agenda/seminar-agenda.js';
 import type { SeminarProgramGrid } from '../../src/components/seminar-program-grid/seminar-program-grid.js';
+import type { SeminarTimeline } from '../../src/components/seminar-timeline/seminar-timeline.js';
 import { importFeed } from '../../src/feed/importers/index.js';
 import type { FeedInput } from '../../src/feed/schema.js';
-import { agendaFixture, seminarFeed, settled, timelineOf, until, viewSwitchIn } from '../helpers/index.js';
+import { agendaFixture, minimalFeed, modelOf, seminarFeed, settled, timelineOf, until, viewSwitchIn } from '../helpers/index.js';
 
 /** 39C3 as imported: 100 sessions in German, 114 in English, one without a language (the event's, English). */
 let congress: FeedInput;
@@ -89,6 +90,29 @@ describe('<seminar-agenda> with sessions in more than one language', () => {
     const german = cells.filter((cell) => cell.querySelector('[part="session-title"]')!.getAttribute('lang') === 'de');
     expect(german.length).to.be.above(0);
     expect(german.every((cell) => cell.querySelector('[part="language"]')!.textContent === 'Language: German')).to.be.true;
+  });
+});
+
+describe('<seminar-timeline> with a German talk in an English program', () => {
+  it("marks its points and questions; a nested session without a language is in the event language, not its parent's", async () => {
+    const feed = minimalFeed();
+    Object.assign(feed.sessions[0]!, {
+      language: 'de',
+      points: ['Erstens'],
+      questions: ['Warum?'],
+      sessions: [{ id: 'open-part', title: 'Part one' }],
+    });
+    const el = await fixture<SeminarTimeline>(html`<seminar-timeline lang="en" .model=${modelOf(feed)}></seminar-timeline>`);
+    await settled(el);
+    const lang = (selector: string) => el.shadowRoot!.querySelector(selector)!.getAttribute('lang');
+    expect([
+      lang('#open [part="points"]'),
+      lang('#open [part="questions"]'),
+      lang('#open--title'),
+      lang('#open-part--title'),
+    ]).to.deep.equal(['de', 'de', 'de', 'en']);
+    expect(el.shadowRoot!.querySelector('#open-part [part="language"]')).to.equal(null);
+    await expect(el).to.be.accessible();
   });
 });
 
