@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { SessionModel, SpeakerModel } from '../feed/model.js';
 import { SeminarFavouriteEvent } from '../events/seminar-favourite-event.js';
-import { formatTime, formatTimeRange, machineTime, type Messages } from '../i18n/index.js';
+import { formatTime, formatTimeRange, languageName, machineTime, type Messages } from '../i18n/index.js';
 import { kindLabel, trackSlot } from './session-labels.js';
 
 /**
@@ -19,6 +19,9 @@ export interface View {
   /** Speaker names are buttons that open the speaker's entry (inside an agenda, which has the speakers section). */
   speakerLinks?: boolean;
 }
+
+/** The language of a session's own text (title, description, points): its own, else the event's. */
+export const sessionLang = (session: SessionModel, { contentLang }: View) => session.language ?? contentLang;
 
 /** The range as the locale writes it, each end in a `<time>` for machines; once per group of parallel sessions. */
 export function renderTime(session: SessionModel, { locale, timeZone }: View, parallel: boolean) {
@@ -41,23 +44,29 @@ export function renderStatus({ status }: SessionModel, { messages, locale }: Vie
   return status ? html`<span part="session-status" class="session-status" lang=${locale}>${messages[status]}</span>` : nothing;
 }
 
-/** Kind, room and track on one muted line; room and track are labelled for screen readers only. */
-export function renderMeta(session: SessionModel, messages: Messages, program: SessionModel[]) {
+/**
+ * Kind, room, track and a language other than the event's on one muted line; room, track and
+ * language are labelled for screen readers only.
+ */
+export function renderMeta(session: SessionModel, { messages, locale, contentLang }: View, program: SessionModel[]) {
   const kind = kindLabel(session, messages);
-  const { room, track } = session;
+  const { room, track, language } = session;
   const hidden = (text: string) => html`<span class="visually-hidden">${text}: </span>`;
   const items = [
     kind && html`<span part="kind" class="kind">${kind}</span>`,
     room && html`<span part="room">${hidden(messages.room)}${room}</span>`,
     track && html`<span part="track" class="track" data-track=${trackSlot(program, track)}>${hidden(messages.track)}${track}</span>`,
+    language !== contentLang &&
+      language &&
+      html`<span part="language">${hidden(messages.language)}${languageName(language, locale)}</span>`,
   ].filter(Boolean);
   if (!items.length) return nothing;
   return html`<p part="meta" class="meta">${items.map((item, index) => html`${index ? html`<span aria-hidden="true" class="separator">·</span>` : nothing}${item}`)}</p>`;
 }
 
-export function renderList(items: string[], part: 'points' | 'questions', { contentLang }: View) {
+export function renderList(items: string[], part: 'points' | 'questions', lang: string) {
   if (!items.length) return nothing;
-  return html`<ul part=${part} class="bullets" lang=${contentLang}>${items.map((item) => html`<li>${item}</li>`)}</ul>`;
+  return html`<ul part=${part} class="bullets" lang=${lang}>${items.map((item) => html`<li>${item}</li>`)}</ul>`;
 }
 
 export function renderSpeakers({ speakers }: SessionModel, view: View) {

@@ -9,7 +9,7 @@ import { formatTime } from '../../i18n/index.js';
 import { GRID_EXPORTS } from '../../internal/exported-parts.js';
 import { layoutGrid, type GridCell, type GridLayout } from '../../internal/program-grid-layout.js';
 import { ProgramElement } from '../../internal/program-element.js';
-import { renderMeta, renderSpeakers, renderTime, type View } from '../../internal/session-templates.js';
+import { renderMeta, renderSpeakers, renderTime, sessionLang, type View } from '../../internal/session-templates.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 import { programGridStyles } from './seminar-program-grid.styles.js';
 
@@ -54,6 +54,7 @@ function shown(session: SessionModel, visible?: ReadonlySet<string>): boolean {
  * @csspart kind - The kind label, shown only where the title does not already say it.
  * @csspart room - The room of a session, shown only in a cell that spans the rooms.
  * @csspart track - The track of a session, with its colour chip.
+ * @csspart language - The language of a session that is not in the event's language.
  * @csspart session-speakers - The list of speakers of a session.
  * @csspart speaker - One speaker line.
  * @csspart speaker-name - A speaker's name in that line.
@@ -181,13 +182,13 @@ export class SeminarProgramGrid extends ProgramElement {
       ${renderTime(session, view, false)}
       ${room?.name ? html`<span class="visually-hidden">${view.messages.room}: ${room.name}</span>` : nothing}
       ${mark ? html`<span part="badge badge-${mark}" class="badge ${mark}">${view.messages[mark]}</span>` : nothing}
-      <div part="session-title" class="title" role="heading" aria-level=${Math.min(this.headingLevel, 6)} lang=${view.contentLang}>
+      <div part="session-title" class="title" role="heading" aria-level=${Math.min(this.headingLevel, 6)} lang=${sessionLang(session, view)}>
         <a href="#${encodeURIComponent(session.id)}">${session.title}</a>
       </div>
-      <div class=${room ? 'in-room' : ''}>${renderMeta(session, view.messages, program.sessions)}</div>
+      <div class=${room ? 'in-room' : ''}>${renderMeta(session, view, program.sessions)}</div>
       ${
         session.sessions.length
-          ? html`<ul part="nested" class="nested" lang=${view.contentLang}>${session.sessions.map((child) => html`<li>${child.title}</li>`)}</ul>`
+          ? html`<ul part="nested" class="nested" lang=${view.contentLang}>${session.sessions.map((child) => html`<li lang=${sessionLang(child, view)}>${child.title}</li>`)}</ul>`
           : nothing
       }
       ${renderSpeakers(session, view)}

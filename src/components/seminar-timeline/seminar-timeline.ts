@@ -24,6 +24,7 @@ import {
   renderSpeakers,
   renderStatus,
   renderTime,
+  sessionLang,
   type View,
 } from '../../internal/session-templates.js';
 import { ProgramElement } from '../../internal/program-element.js';
@@ -71,6 +72,7 @@ const LIGHT_KINDS = new Set(['break', 'meal', 'arrival', 'networking']);
  * @csspart kind - The kind label, shown only where the title does not already say it.
  * @csspart room - The room or stage of a session.
  * @csspart track - The track of a session, with its colour chip.
+ * @csspart language - The language of a session that is not in the event's language.
  * @csspart session-description - The description of a session.
  * @csspart more - The button that shows the rest of a shortened description.
  * @csspart points - The plain list of a session's points.
@@ -345,19 +347,20 @@ export class SeminarTimeline extends ProgramElement {
   #renderSession(session: SessionModel, level: number, view: View, parallel: boolean): TemplateResult {
     const light = LIGHT_KINDS.has(session.kind);
     const mark = this.#markOf(session.id);
+    const lang = sessionLang(session, view);
     return html`<li part=${light ? 'session session-light' : 'session'} class="session ${light ? 'light' : ''} ${parallel ? 'parallel' : ''} ${session.status ?? ''}"
       id=${session.id} data-kind=${session.kind} aria-current=${mark === 'now' ? 'time' : nothing}>
       ${renderTime(session, view, parallel)}
       <div class="body">
         ${mark ? html`<span part="badge badge-${mark}" class="badge ${mark}">${view.messages[mark]}</span>` : nothing}
         ${this.changes?.mark(session, view)}
-        <div part="session-title" class="title" role="heading" aria-level=${Math.min(level, 6)} id="${session.id}--title" lang=${view.contentLang}>${renderStatus(session, view)}${session.title}</div>
-        ${renderMeta(session, view.messages, this.#program!.sessions)}
+        <div part="session-title" class="title" role="heading" aria-level=${Math.min(level, 6)} id="${session.id}--title" lang=${lang}>${renderStatus(session, view)}${session.title}</div>
+        ${renderMeta(session, view, this.#program!.sessions)}
         ${this.#renderDescription(session, level, view)}
-        ${renderList(session.points, 'points', view)}
+        ${renderList(session.points, 'points', lang)}
         ${
           session.questions.length
-            ? html`<p part="questions-label" class="label">${view.messages.questions}</p>${renderList(session.questions, 'questions', view)}`
+            ? html`<p part="questions-label" class="label">${view.messages.questions}</p>${renderList(session.questions, 'questions', lang)}`
             : nothing
         }
         ${renderSpeakers(session, view)}
@@ -384,7 +387,7 @@ export class SeminarTimeline extends ProgramElement {
     const id = `${session.id}--description`;
     // Rendered open on the server: without JavaScript no button could open it.
     const open = isServer || this.expanded.has(session.id);
-    return html`<div class="clamp ${open ? 'open' : ''}" id=${id} data-session=${session.id}>${renderRichText(session.description, 'session-description', view.contentLang, Math.min(level + 1, 6))}</div>
+    return html`<div class="clamp ${open ? 'open' : ''}" id=${id} data-session=${session.id}>${renderRichText(session.description, 'session-description', sessionLang(session, view), Math.min(level + 1, 6))}</div>
       ${
         !isServer && (this.overflowing.has(session.id) || open)
           ? html`<button part="more" class="more" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id}
