@@ -8,13 +8,14 @@ const FIRST = 40;
 const STEP = 250;
 
 /**
- * Builds a long list of sessions in steps: the first screen's sessions at once, the rest once the
+ * Builds a long list of sessions (or the grid's cells) in steps: the first screen's at once, the rest once the
  * browser is idle, a step at a time, so a 1,000-session day paints its first screen without
  * waiting for the other 960. Find-in-page reaches a session once its step is built (within a
  * second or two); deep links and printing build everything first (`all`).
  */
 export class FirstScreen implements ReactiveController {
-  #limit = FIRST;
+  /** Steps added since the first screen. */
+  #steps = 0;
   #pending = false;
 
   constructor(private readonly host: ReactiveControllerHost) {
@@ -31,24 +32,25 @@ export class FirstScreen implements ReactiveController {
     window.removeEventListener('beforeprint', this.all);
   }
 
-  /** What of `sessions` to build now; asks for the next step when something is left out. */
-  slice<T>(sessions: T[]): T[] {
+  /** What of `items` to build now, `first` of them on the first screen; asks for the next step when something is left out. */
+  slice<T>(items: T[], first = FIRST): T[] {
+    const limit = first + this.#steps * STEP;
     // The server (seminar-agenda/ssr) renders the whole list: a page without JavaScript gets no later steps.
-    if (isServer || sessions.length <= this.#limit) return sessions;
+    if (isServer || items.length <= limit) return items;
     if (!this.#pending) {
       this.#pending = true;
       whenIdle(() => {
         this.#pending = false;
-        this.#limit += STEP;
+        this.#steps += 1;
         this.host.requestUpdate();
       });
     }
-    return sessions.slice(0, this.#limit);
+    return items.slice(0, limit);
   }
 
-  /** Builds every session at the next update. */
+  /** Builds every item at the next update. */
   readonly all = () => {
-    this.#limit = Infinity;
+    this.#steps = Infinity;
     this.host.requestUpdate();
   };
 }
