@@ -48,6 +48,11 @@ export class FirstScreen implements ReactiveController {
     return items.slice(0, limit);
   }
 
+  /** Starts again from the first screen, for a new list (another day). */
+  restart(): void {
+    this.#steps = 0;
+  }
+
   /** Builds every item at the next update. */
   readonly all = () => {
     this.#steps = Infinity;

@@ -235,29 +235,33 @@ describe('<seminar-program-grid> in an agenda', () => {
   });
 });
 
-/** A day from 06:00 to 23:50 in two rooms, a 20-minute talk in each every half hour: `a0`, `b0` at 06:00 … `a35`, `b35` at 23:30. */
-function fullDay(): FeedInput {
-  const at = (minutes: number) =>
-    `2025-05-20T${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-  return {
-    version: 1,
-    event: { title: 'Full day', timeZone: 'Europe/Copenhagen', language: 'en' },
-    sessions: Array.from({ length: 36 }, (_, slot) =>
+/**
+ * Two days from 06:00 to 23:50 in two rooms, a 20-minute talk in each every half hour: `a0`, `b0`
+ * at 06:00 … `a35`, `b35` at 23:30 on 20 May; the same on 21 May with ids that start `next-`.
+ */
+function fullDays(): FeedInput {
+  const hm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  const day = (date: string, prefix: string) =>
+    Array.from({ length: 36 }, (_, slot) =>
       ['a', 'b'].map((room) => ({
-        id: `${room}${slot}`,
-        start: at(360 + slot * 30),
-        end: at(380 + slot * 30),
+        id: `${prefix}${room}${slot}`,
+        start: `${date}T${hm(360 + slot * 30)}`,
+        end: `${date}T${hm(380 + slot * 30)}`,
         title: `Talk ${room}${slot}`,
         room: `Room ${room.toUpperCase()}`,
       })),
-    ).flat(),
+    ).flat();
+  return {
+    version: 1,
+    event: { title: 'Full days', timeZone: 'Europe/Copenhagen', language: 'en' },
+    sessions: [...day('2025-05-20', ''), ...day('2025-05-21', 'next-')],
   };
 }
 
 describe('<seminar-program-grid> with a long day', () => {
   async function gridDay(): Promise<[SeminarTimeline, SeminarProgramGrid]> {
     const box = await fixture<HTMLElement>(
-      html`<div style="width: 800px"><seminar-timeline lang="en" view="grid" .model=${modelOf(fullDay())}></seminar-timeline></div>`,
+      html`<div style="width: 800px"><seminar-timeline lang="en" view="grid" .model=${modelOf(fullDays())}></seminar-timeline></div>`,
     );
     const el = box.firstElementChild as SeminarTimeline;
     await el.updateComplete;
@@ -273,6 +277,15 @@ describe('<seminar-program-grid> with a long day', () => {
     expect([ids().slice(0, 4), ids().includes('b35')], 'first render').to.deep.equal([['a0', 'b0', 'a1', 'b1'], false]);
     await until(() => ids().length === 72);
     expect(ids().slice(-4)).to.deep.equal(['a34', 'b34', 'a35', 'b35']);
+  });
+
+  it("builds another day's first screen first", async () => {
+    const [el, grid] = await gridDay();
+    await until(() => cellsOf(grid).length === 72);
+    el.day = '2025-05-21';
+    await settled(el);
+    const ids = cellsOf(grid).map((cell) => cell.id);
+    expect([ids[0], ids.includes('next-b35')]).to.deep.equal(['next-a0', false]);
   });
 
   it('builds and focuses a session revealed beyond the first screen', async () => {

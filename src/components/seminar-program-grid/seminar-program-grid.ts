@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { ContextConsumer } from '@lit/context';
 import { timeZoneContext } from '../../context/time-zone-context.js';
@@ -125,9 +125,11 @@ export class SeminarProgramGrid extends ProgramElement {
     this.#resizes.disconnect();
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
     // So a narrow column shows the list from the first frame, not one frame later.
     this.width ??= this.getBoundingClientRect().width;
+    // Another day: its first screen first again.
+    if (changed.has('sessions')) this.#firstScreen.restart();
   }
 
   get #program(): AgendaModel | undefined {
