@@ -101,6 +101,7 @@ function summarise(entry, runs) {
     filterMs: pick('ours', 'filterMs'),
     clearMs: pick('ours', 'clearMs'),
     gridMs: pick('ours', 'gridMs'),
+    ...(runs[0].baseline && { baselineGridMs: pick('baseline', 'gridMs') }),
     floorHeapMb: pick('floor', 'heapMb'),
     oursHeapMb: pick('ours', 'heapMb'),
     oursNodes: pick('ours', 'nodes'),
@@ -123,7 +124,9 @@ const printable = (row) => ({
   'heap MB (floor/ours)': `${round(row.floorHeapMb, 1)} / ${round(row.oursHeapMb, 1)}`,
   'nodes (floor/ours)': `${row.floorNodes} / ${row.oursNodes}`,
   'shadow roots': row.oursShadowRoots,
-  'grid ms': round(row.gridMs),
+  ...(row.baselineMs
+    ? { 'grid ms (baseline/ours)': `${round(row.baselineGridMs)} / ${round(row.gridMs)}` }
+    : { 'grid ms': round(row.gridMs) }),
 });
 
 async function main() {
