@@ -100,6 +100,40 @@ test('c3voc: end from "end" or duration, in the offset the event was written wit
   );
 });
 
+test('c3voc: each session keeps the first language it lists; the event takes the most common; an invalid tag is reported', () => {
+  const result = importC3voc(
+    schedule([
+      event({ language: 'de, en' }),
+      event({ guid: 'g2', language: 'EN' }),
+      event({ guid: 'g3', language: 'en' }),
+      event({ guid: 'g4', language: '!!' }),
+      event({ guid: 'g5', language: '' }),
+    ]),
+  );
+  assert.deepEqual(
+    result.feed.sessions.map((session) => session.language),
+    ['de', 'en', 'en', undefined, undefined],
+  );
+  assert.equal(result.feed.event.language, 'en');
+  assert.deepEqual(messages(result), [`${EVENT_PATH}[3].language: "!!" is not a BCP 47 language tag; left out`]);
+  assert.equal(parseFeed(result.feed).ok, true);
+});
+
+test("frab XML: a session's <language> is its own", async () => {
+  const xml = `<schedule><conference><title>Con</title><time_zone_name>Europe/Berlin</time_zone_name></conference>
+    <day date="2024-06-01"><room name="Hall">
+      <event guid="a"><date>2024-06-01T10:00:00+02:00</date><duration>00:30</duration><title>Eins</title><language>de</language></event>
+      <event guid="b"><date>2024-06-01T11:00:00+02:00</date><duration>00:30</duration><title>One</title><language>en</language></event>
+      <event guid="c"><date>2024-06-01T12:00:00+02:00</date><duration>00:30</duration><title>Zwei</title><language>de</language></event>
+    </room></day></schedule>`;
+  const { feed } = await importFrabXml(xml);
+  assert.deepEqual(
+    feed.sessions.map((session) => session.language),
+    ['de', 'en', 'de'],
+  );
+  assert.equal(feed.event.language, 'de');
+});
+
 const ZONE_CASES = [
   { offsets: ['+02:00', '+02:00'], zone: 'Etc/GMT-2', note: /offset \+02:00 \(pass/ },
   { offsets: ['-05:00'], zone: 'Etc/GMT+5', note: /offset -05:00/ },
@@ -196,6 +230,7 @@ test('frab-xml: maps days, rooms, events and persons; entities decoded', async (
       description: 'First line\nsecond line',
       room: 'Saal 1',
       track: undefined,
+      language: undefined,
       tags: undefined,
       url: undefined,
       speakers: ['9'],

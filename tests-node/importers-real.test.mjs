@@ -162,6 +162,28 @@ test('Sessionize speakers get photo, links and a split tagLine', async () => {
   assert.equal(feed.sessions[0].start, '2025-02-22T09:00');
 });
 
+// Counted on the files: 39C3 has 85 "de", 15 "de, en", 111 "en", 3 "en, de" and one empty <language/>;
+// the first tag listed is the session's. Sessionize exports carry no language at all.
+const SESSION_LANGUAGES = {
+  '39c3.schedule.xml': { de: 100, en: 114, none: 1 },
+  'frab-camp2019.schedule.json': { de: 24, en: 55 },
+  'pretalx-democon.schedule.json': { en: 36 },
+  'ddd-melbourne-2025.sessionize-all.json': { none: 28 },
+};
+
+for (const [file, expected] of Object.entries(SESSION_LANGUAGES)) {
+  test(`${file}: each session keeps its own language`, async () => {
+    const text = await readFile(new URL(file, FEEDS), 'utf8');
+    const { feed } = await importFeed(text, SCHEDULES[file].options);
+    const counts = {};
+    for (const { language = 'none' } of feed.sessions) counts[language] = (counts[language] ?? 0) + 1;
+    assert.deepEqual(counts, expected);
+    const { model } = parseFeed(feed);
+    const languages = new Set(model.sessions.map((session) => session.language ?? model.event.language));
+    assert.equal(languages.size, Object.keys(expected).filter((tag) => tag !== 'none' && tag !== model.event.language).length + 1);
+  });
+}
+
 test('coscup-2023.sponsors.json imports as a sponsor list with the counts in SOURCES.md', async () => {
   const json = JSON.parse(await readFile(new URL('coscup-2023.sponsors.json', FEEDS), 'utf8'));
   const read = (language) => importSponsors(json, { language, baseUrl: 'https://coscup.org/2023/json/sponsor.json' });

@@ -85,6 +85,8 @@ function description(session: SessionModel): string | undefined {
 function vevent(model: AgendaModel, session: SessionModel, stamp: number): string[] {
   const text = (name: string, value: string | undefined) => (value ? [`${name}:${escapeText(value)}`] : []);
   const url = session.url ?? model.event.url;
+  // RFC 5545's LANGUAGE parameter, for a session that names its own language.
+  const language = session.language ? `;LANGUAGE=${session.language}` : '';
   return [
     'BEGIN:VEVENT',
     // The session id is unique in its feed and the event slug tells feeds apart, so a re-import updates.
@@ -92,8 +94,8 @@ function vevent(model: AgendaModel, session: SessionModel, stamp: number): strin
     `DTSTAMP:${utcStamp(stamp)}`,
     `DTSTART:${utcStamp(session.start!)}`,
     `DTEND:${utcStamp(session.end!)}`,
-    ...text('SUMMARY', session.title),
-    ...text('DESCRIPTION', description(session)),
+    ...text(`SUMMARY${language}`, session.title),
+    ...text(`DESCRIPTION${language}`, description(session)),
     ...text('LOCATION', location(model, session)),
     ...(url ? [`URL:${url}`] : []),
     // A calendar that imported the session earlier (same UID) then shows it as cancelled.

@@ -28,7 +28,8 @@ export class DeepLinkController implements ReactiveController {
     // Once: a feed re-fetched later must not pull the visitor back to the linked session.
     if (this.#followed || !this.program()) return;
     this.#followed = true;
-    this.#follow();
+    // After this update, not in it: revealing a session may build the rest of a long list, another update.
+    queueMicrotask(this.#follow);
   }
 
   readonly #follow = () => {

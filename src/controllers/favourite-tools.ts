@@ -11,6 +11,7 @@ import { warnNotLoaded } from '../internal/dev-log.js';
 import { writeStored } from '../internal/storage.js';
 import { readFavourites, SHARE_PARAM, type FavouritesController } from './favourites.js';
 import { addStyles } from '../internal/add-styles.js';
+import { paramName } from './program-view.js';
 
 type Text = FavouriteMessages & Messages;
 
@@ -66,7 +67,8 @@ export class FavouriteTools implements ReactiveController {
     }
     if (!this.#offered) {
       this.#offered = true;
-      const shared = new URL(location.href).searchParams.get(SHARE_PARAM)?.split(',').map(decodeURIComponent) ?? [];
+      const shared =
+        new URL(location.href).searchParams.get(paramName(favourites.host, SHARE_PARAM))?.split(',').map(decodeURIComponent) ?? [];
       this.#offer = [...new Set(shared)].filter((id) => sessions.has(id) && !favourites.ids.has(id));
     }
     favourites.host.requestUpdate();
@@ -89,8 +91,9 @@ export class FavouriteTools implements ReactiveController {
     const { favourites } = this;
     favourites.visible = favourites.visible ? undefined : new Set(favourites.ids);
     favourites.host.requestUpdate();
-    // Off goes back to the list; a grid view, once there is one, names itself here.
-    favourites.host.dispatchEvent(new SeminarViewChangeEvent({ view: favourites.visible ? 'favourites' : 'list' }));
+    // Off, the program is back in its list or grid view: the event names the one shown.
+    const view = favourites.visible ? 'favourites' : favourites.source().view === 'grid' ? 'grid' : 'list';
+    favourites.host.dispatchEvent(new SeminarViewChangeEvent({ view }));
   }
 
   /** Keeps the favourites, with their titles, unless the agenda has `no-store`. */
@@ -120,7 +123,7 @@ export class FavouriteTools implements ReactiveController {
           this.#offer.length
             ? html`<p part="favourites-notice" class="favourite-note">${text.favouritesOffer(this.#offer.length)}
               <button type="button" @click=${() => this.#close(() => this.#accept())}>${text.favouritesAccept}</button>
-              <button type="button" @click=${() => this.#close(() => forgetShareLink())}>${text.favouritesDecline}</button></p>`
+              <button type="button" @click=${() => this.#close(() => forgetShareLink(this.favourites.host))}>${text.favouritesDecline}</button></p>`
             : nothing
         }
         <span class="visually-hidden">${this.#announcement}</span>
@@ -151,7 +154,7 @@ export class FavouriteTools implements ReactiveController {
     const { favourites } = this;
     this.#replace([...favourites.ids, ...this.#offer]);
     this.save();
-    forgetShareLink();
+    forgetShareLink(favourites.host);
   }
 
   #replace(ids: Iterable<string>): void {
@@ -175,7 +178,7 @@ export class FavouriteTools implements ReactiveController {
     const url = new URL(location.href);
     url.hash = '';
     url.searchParams.set(
-      SHARE_PARAM,
+      paramName(this.favourites.host, SHARE_PARAM),
       this.#sessions()
         .map((session) => encodeURIComponent(session.id))
         .join(','),
@@ -219,8 +222,8 @@ function sessionsById(sessions: SessionModel[], found = new Map<string, SessionM
 }
 
 /** Takes the share link's parameter out of the address once answered, keeping the others and the hash. */
-function forgetShareLink(): void {
+function forgetShareLink(agenda: Element): void {
   const url = new URL(location.href);
-  url.searchParams.delete(SHARE_PARAM);
+  url.searchParams.delete(paramName(agenda, SHARE_PARAM));
   history.replaceState(history.state, '', url);
 }

@@ -51,8 +51,11 @@ export class FavouritesController implements ReactiveController {
 
   constructor(
     readonly host: ReactiveControllerHost & HTMLElement,
-    /** The shown program, and false under `no-store`: then nothing is read or written. */
-    readonly source: () => { model?: AgendaModel; store: boolean },
+    /**
+     * The shown program, false under `no-store` (then nothing is read or written), and the view the
+     * program is in (`grid`, or the list), which "My program" switched off goes back to.
+     */
+    readonly source: () => { model?: AgendaModel; store: boolean; view?: string },
   ) {
     host.addController(this);
   }
@@ -69,6 +72,7 @@ export class FavouritesController implements ReactiveController {
       this.ids = new Set(store ? Object.keys(readFavourites(key)) : []);
       this.visible = undefined;
     }
+    // A share link's name scoped to an agenda (`<id>.seminar-favourites`, see paramName) contains it too.
     if (this.ids.size || location.search.includes(SHARE_PARAM)) this.use((tools) => tools.reconcile());
   }
 

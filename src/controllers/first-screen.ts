@@ -4,19 +4,22 @@ import { whenIdle } from '../internal/idle.js';
 /** Sessions a list builds at first: more than a 1,280 × 800 screen shows, whatever their height. */
 const FIRST = 40;
 
-/** Sessions added each time the browser is idle, until the list is whole. */
-const STEP = 250;
+/** Sessions added each time the browser is idle, until the list is whole: few enough that a key pressed meanwhile waits little. */
+const STEP = 100;
 
 /**
  * Builds a long list of sessions (or the grid's cells) in steps: the first screen's at once, the rest once the
  * browser is idle, a step at a time, so a 1,000-session day paints its first screen without
- * waiting for the other 960. Find-in-page reaches a session once its step is built (within a
+ * waiting for the other 960. A list shown again (a day switched back to) starts again at its first
+ * screen, as its rows were let go. Find-in-page reaches a session once its step is built (within a
  * second or two); deep links and printing build everything first (`all`).
  */
 export class FirstScreen implements ReactiveController {
-  /** Steps added since the first screen. */
-  #steps = 0;
+  /** How much of each list the last render built; a list it did not render is forgotten. */
+  #built = new Map<unknown[], number>();
+  #rendering = new Map<unknown[], number>();
   #pending = false;
+  #whole = false;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -32,30 +35,32 @@ export class FirstScreen implements ReactiveController {
     window.removeEventListener('beforeprint', this.all);
   }
 
-  /** What of `items` to build now, `first` of them on the first screen; asks for the next step when something is left out. */
-  slice<T>(items: T[], first = FIRST): T[] {
-    const limit = first + this.#steps * STEP;
+  hostUpdate(): void {
+    this.#built = this.#rendering;
+    this.#rendering = new Map();
+  }
+
+  /** What of `sessions` to build now, `first` of them on the first screen; asks for the next step when something is left out. */
+  slice<T>(sessions: T[], first = FIRST): T[] {
     // The server (seminar-agenda/ssr) renders the whole list: a page without JavaScript gets no later steps.
-    if (isServer || items.length <= limit) return items;
+    if (isServer || this.#whole || sessions.length <= first) return sessions;
+    const limit = this.#built.get(sessions) ?? first;
+    this.#rendering.set(sessions, limit);
+    if (sessions.length <= limit) return sessions;
     if (!this.#pending) {
       this.#pending = true;
       whenIdle(() => {
         this.#pending = false;
-        this.#steps += 1;
+        for (const [list, built] of this.#rendering) this.#rendering.set(list, built + STEP);
         this.host.requestUpdate();
       });
     }
-    return items.slice(0, limit);
+    return sessions.slice(0, limit);
   }
 
-  /** Starts again from the first screen, for a new list (another day). */
-  restart(): void {
-    this.#steps = 0;
-  }
-
-  /** Builds every item at the next update. */
+  /** Builds every session at the next update. */
   readonly all = () => {
-    this.#steps = Infinity;
+    this.#whole = true;
     this.host.requestUpdate();
   };
 }

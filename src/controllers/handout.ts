@@ -33,7 +33,8 @@ const QUIET_ZONE = 4;
 export class HandoutController implements ReactiveController {
   readonly #print: PrintController;
   readonly #pageSheet = new CSSStyleSheet();
-  #pageRules = '';
+  /** What the page rules were last written for. */
+  #written?: HandoutState;
   #encode?: Encode;
   #loading?: Promise<void>;
   #qr?: { url: string; path: string; size: number };
@@ -58,14 +59,16 @@ export class HandoutController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const { model, locale, timeZone } = this.state();
-    const event = model?.event;
+    const state = this.state();
+    const last = this.#written;
+    if (last && last.model === state.model && last.locale === state.locale && last.timeZone === state.timeZone) return;
+    // Only when what the rules say changes: reading the host's font forces a style pass of the page,
+    // which on a 1,000-session program cost a search or filter change tens of milliseconds.
+    this.#written = state;
+    const event = state.model?.event;
     if (!event) return;
-    const date = event.start === undefined ? '' : formatDateRange(event.start, event.end ?? event.start, locale, timeZone);
-    const rules = pageRules(event.title, date, getComputedStyle(this.host).fontFamily);
-    if (rules === this.#pageRules) return;
-    this.#pageRules = rules;
-    this.#pageSheet.replaceSync(rules);
+    const date = event.start === undefined ? '' : formatDateRange(event.start, event.end ?? event.start, state.locale, state.timeZone);
+    this.#pageSheet.replaceSync(pageRules(event.title, date, getComputedStyle(this.host).fontFamily));
   }
 
   /** The print button, and on paper the link to the program as a QR code and as text. */

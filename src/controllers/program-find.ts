@@ -14,7 +14,7 @@ import {
 import type { SessionKind } from '../feed/schema.js';
 import { SeminarFilterChangeEvent } from '../events/seminar-filter-change-event.js';
 import { SeminarSearchEvent } from '../events/seminar-search-event.js';
-import { formatDay, type MessageOverrides } from '../i18n/index.js';
+import { formatDay, languageName, type MessageOverrides } from '../i18n/index.js';
 import { findMessagesFor, type FindMessages } from '../i18n/find-messages.js';
 import { readFindState, writeFindState } from '../internal/url-state.js';
 import { addStyles } from '../internal/add-styles.js';
@@ -122,7 +122,7 @@ export class ProgramFindController implements ReactiveController {
   #indexFor({ model, timeZone }: FindView): SearchIndex {
     if (this.#index && this.#indexed?.model === model && this.#indexed.timeZone === timeZone) return this.#index;
     const index = buildSearchIndex(model, timeZone);
-    const source = this.#index ? { query: this.#query, filters: this.#filters } : readFindState();
+    const source = this.#index ? { query: this.#query, filters: this.#filters } : readFindState(this.host);
     this.#index = index;
     this.#indexed = { model, timeZone };
     // Values the program no longer has (an old link, a changed feed) would hide everything unseen.
@@ -160,7 +160,7 @@ export class ProgramFindController implements ReactiveController {
   }
 
   async #settled(searched: boolean): Promise<void> {
-    writeFindState({ query: this.#query, filters: this.#filters });
+    writeFindState(this.host, { query: this.#query, filters: this.#filters });
     if (searched) this.host.dispatchEvent(new SeminarSearchEvent({ query: this.#query, matches: this.#matches }));
     await this.host.updateComplete;
     this.#announced = this.#status;
@@ -216,9 +216,10 @@ export class ProgramFindController implements ReactiveController {
   };
 }
 
-/** A day as its tab reads ("Tue, Jun 2"), a kind by name, anything else as written. */
+/** A day as its tab reads ("Tue, Jun 2"), a kind or language by name, anything else as written. */
 function valueLabel(dimension: FilterDimension, value: string, messages: FindMessages, locale: string): string {
   if (dimension === 'day') return formatDay(Date.parse(`${value}T12:00Z`), locale, 'UTC');
   if (dimension === 'kind') return messages.kindNames[value as SessionKind];
+  if (dimension === 'language') return languageName(value, locale);
   return value;
 }

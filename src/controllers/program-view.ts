@@ -9,7 +9,7 @@ import { addStyles } from '../internal/add-styles.js';
 /** The layouts of the program an agenda offers. */
 export type ProgramView = 'list' | 'grid';
 
-/** The query parameter that carries the view in a shared link. */
+/** The query parameter that carries the view in a shared link (paramName scopes it to the agenda). */
 const PARAM = 'seminar-view';
 
 /** What the agenda tells the controller: its `view` attribute, whether it may store, and its event once known. */
@@ -25,6 +25,19 @@ export interface ViewSource {
  */
 function viewKey(event: EventModel): string {
   return eventStorageKey('view', editionOf(event));
+}
+
+/**
+ * The name an agenda's parameter has in the page's address. With one agenda on the page it is the
+ * name itself (`seminar-q`), so links shared so far keep working; with more than one, an agenda
+ * that has an `id` puts it in front (`<id>.seminar-q`), so each keeps and restores its own.
+ * It lives here because every program loads this module first (program-view-on-use.ts): the
+ * search's and the favourites' chunks import it from here, so this module and its event class
+ * stay one chunk rather than adding to the CDN entry or costing a request of their own.
+ */
+export function paramName(agenda: Element, name: string): string {
+  const shared = agenda.id && [...document.querySelectorAll('seminar-agenda')].some((other) => other !== agenda);
+  return shared ? `${agenda.id}.${name}` : name;
 }
 
 const isView = (value: unknown): value is ProgramView => value === 'list' || value === 'grid';
@@ -50,7 +63,7 @@ export class ProgramViewController {
   get view(): ProgramView {
     const { view, store, event } = this.source();
     const remembered = store && event ? readStored(viewKey(event)) : undefined;
-    return [this.#chosen, new URLSearchParams(location.search).get(PARAM), remembered, view].find(isView) ?? 'list';
+    return [this.#chosen, new URLSearchParams(location.search).get(paramName(this.host, PARAM)), remembered, view].find(isView) ?? 'list';
   }
 
   /** Two toggle buttons in a labelled group; the pressed one names the view shown. */
@@ -69,7 +82,7 @@ export class ProgramViewController {
     const { store, event } = this.source();
     if (store && event) writeStored(viewKey(event), view);
     const url = new URL(location.href);
-    url.searchParams.set(PARAM, view);
+    url.searchParams.set(paramName(this.host, PARAM), view);
     history.replaceState(history.state, '', url);
     this.host.requestUpdate();
     this.host.dispatchEvent(new SeminarViewChangeEvent({ view }));

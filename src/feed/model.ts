@@ -38,6 +38,8 @@ export interface SessionModel {
   end?: number;
   room?: string;
   track?: string;
+  /** Canonical BCP 47 tag, set only when the feed gives one; absent means the event's language. */
+  language?: string;
   tags: string[];
   url?: string;
   sessions: SessionModel[];

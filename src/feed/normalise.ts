@@ -78,6 +78,7 @@ function normaliseSession(input: SessionInput, path: string, scope: Scope): Sess
     end: instant(input.end, scope),
     room: input.room,
     track: input.track,
+    language: canonicalLanguage(input.language, `${path}.language`, scope.problems, 'left out'),
     tags: input.tags ?? [],
     url: safeUrl(input.url, `${path}.url`, scope.problems, scope.base),
     sessions: [],
@@ -108,12 +109,13 @@ export function groupByTier(sponsors: SponsorModel[]): SponsorTier[] {
   return [...tiers].map(([tier, members]) => ({ tier, sponsors: members }));
 }
 
-function canonicalLanguage(language: string | undefined, problems: ProblemList): string {
+/** The canonical form of a BCP 47 tag; an invalid one is reported at `path` with what happens `instead`. */
+function canonicalLanguage(language: string | undefined, path: string, problems: ProblemList, instead: string): string | undefined {
   try {
-    return Intl.getCanonicalLocales(language ?? 'en')[0] ?? 'en';
+    return language === undefined ? undefined : Intl.getCanonicalLocales(language)[0];
   } catch {
-    problems.warn('event.language', `"${language}" is not a BCP 47 language tag; using "en"`);
-    return 'en';
+    problems.warn(path, `"${language}" is not a BCP 47 language tag; ${instead}`);
+    return undefined;
   }
 }
 
@@ -136,7 +138,7 @@ export function normaliseFeed(feed: Feed, problems: ProblemList, baseUrl?: strin
   return {
     event: {
       ...event,
-      language: canonicalLanguage(event.language, problems),
+      language: canonicalLanguage(event.language, 'event.language', problems, 'using "en"') ?? 'en',
       description: richText(event.description, 'event.description', scope),
       url: safeUrl(event.url, 'event.url', problems, baseUrl),
       registrationUrl: safeUrl(event.registrationUrl, 'event.registrationUrl', problems, baseUrl),

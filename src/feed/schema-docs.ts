@@ -53,6 +53,7 @@ const session: Docs<SessionInput> = {
   moderators: SPEAKER_IDS,
   room: 'Room or stage.',
   track: 'Track the session belongs to.',
+  language: 'BCP 47 language of this session, when it is not event.language; nested sessions do not inherit it.',
   tags: 'Free-form tags.',
   url: 'Web page of the session.',
   sessions: 'Sessions inside this one (talks in a block); their times are optional.',

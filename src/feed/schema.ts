@@ -91,6 +91,7 @@ const sessionFields = {
   moderators: speakerRefs(),
   room: optionalText(),
   track: optionalText(),
+  language: optionalText(),
   tags: optionalList(text()),
   url: optionalText(),
 };

@@ -56,7 +56,7 @@ export function isUnfiltered(query: string, filters: Filters): boolean {
 /**
  * Indexes titles, descriptions, speaker and moderator names, rooms and tracks. A nested session
  * takes its room and track from its parent when it has none, and always its parent's day, as the
- * timeline shows it on that day.
+ * timeline shows it on that day; a session without a language is in the event's, not its parent's.
  */
 export function buildSearchIndex(model: AgendaModel, timeZone: string): SearchIndex {
   const entries: Entry[] = [];
@@ -67,6 +67,7 @@ export function buildSearchIndex(model: AgendaModel, timeZone: string): SearchIn
       room: session.room ?? parent.room,
       track: session.track ?? parent.track,
       kind: session.kind,
+      language: session.language ?? model.event.language,
     };
     const people = [...session.speakers, ...session.moderators].map((person) => person.name ?? '');
     const text = [session.title, plainText(session.description), ...people, session.room ?? '', session.track ?? ''];

@@ -49,6 +49,7 @@ function subEvent(session: WithStatus, zone: string): Event {
   return {
     '@type': 'Event',
     name: session.title,
+    ...(session.language && { inLanguage: session.language }),
     ...dates(session, zone),
     ...(session.room && { location: place(session.room) }),
     ...(session.url && { url: session.url }),

@@ -85,6 +85,16 @@ export function formatZoneName(instant: number, locale: string, timeZone: string
   return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
 }
 
+const languageNames = new Map<string, Intl.DisplayNames>();
+
+/** A language's name in the UI locale, capitalised as a label stands alone: "Tysk", "German". */
+export function languageName(tag: string, locale: string): string {
+  let names = languageNames.get(locale);
+  if (!names) languageNames.set(locale, (names = new Intl.DisplayNames(locale, { type: 'language' })));
+  const name = names.of(tag)!;
+  return name[0]!.toLocaleUpperCase(locale) + name.slice(1);
+}
+
 /** `2025-05-20T08:30:00.000Z`, for `<time datetime>`. */
 export function machineTime(instant: number): string {
   return new Date(instant).toISOString();

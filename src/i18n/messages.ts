@@ -18,6 +18,8 @@ export interface Messages {
   /** Read out before a session's room and track, which are shown without a label. */
   room: string;
   track: string;
+  /** Read out before the language of a session that is not in the event's language. */
+  language: string;
   tbc: string;
   /** Label before the zone's name, shown when times are not in the visitor's own zone. */
   timeZone: string;

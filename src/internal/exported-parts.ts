@@ -15,11 +15,11 @@ export const DAY_TABS_EXPORTS = 'tablist, tab, tab-selected, panel';
  * session templates, so they carry the timeline's names for the same things.
  */
 export const GRID_PARTS = 'grid, grid-room, grid-hour, grid-session, grid-note';
-export const GRID_EXPORTS = `${GRID_PARTS}, time, session-title, meta, kind, room, track, session-speakers, speaker, speaker-name, speaker-details, nested, badge, badge-now, badge-next`;
+export const GRID_EXPORTS = `${GRID_PARTS}, time, session-title, meta, kind, room, track, language, session-speakers, speaker, speaker-name, speaker-details, nested, badge, badge-now, badge-next`;
 
 /** The parts of `<seminar-timeline>`, which an agenda forwards with the day tabs' ones. */
 export const TIMELINE_EXPORTS =
-  'sessions, session, session-light, time, session-title, meta, kind, room, track, session-description, more, points, ' +
+  'sessions, session, session-light, time, session-title, meta, kind, room, track, language, session-description, more, points, ' +
   'questions-label, questions, session-speakers, moderators, moderators-label, speaker, speaker-name, speaker-details, ' +
   `nested, days, day-title, badge, badge-now, badge-next, badge-new, badge-moved, session-status, actions, favourite, action, menu, menu-item, session-link, ${DAY_TABS_EXPORTS}, ${GRID_PARTS}`;
 

@@ -1,7 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Block, Inline, RichText } from '../feed/rich-text.js';
 
-function renderInline(nodes: Inline[]): Array<TemplateResult | string> {
+/** Plain text as one string, anything else a template per node: most feed text is plain, and a string costs no parts. */
+function renderInline(nodes: Inline[]): Array<TemplateResult | string> | string {
+  if (nodes.every((node) => node.type === 'text')) return nodes.map((node) => node.text).join('');
   return nodes.map((node) => {
     switch (node.type) {
       case 'text':
@@ -37,5 +39,6 @@ function renderBlock(block: Block, headingLevel: number) {
  */
 export function renderRichText(blocks: RichText, part: string, lang: string | typeof nothing = nothing, headingLevel = 3) {
   if (!blocks.length) return nothing;
-  return html`<div part=${part} lang=${lang}>${blocks.map((block) => renderBlock(block, headingLevel))}</div>`;
+  const rendered = blocks.length === 1 ? renderBlock(blocks[0]!, headingLevel) : blocks.map((block) => renderBlock(block, headingLevel));
+  return html`<div part=${part} lang=${lang}>${rendered}</div>`;
 }

@@ -6,7 +6,7 @@ import type { SeminarTimeline } from '../../src/components/seminar-timeline/semi
 import type { SeminarFavouriteEvent } from '../../src/events/seminar-favourite-event.js';
 import type { SeminarViewChangeEvent } from '../../src/events/seminar-view-change-event.js';
 import type { FeedInput } from '../../src/feed/schema.js';
-import { modelOf, settled, timelineOf, until } from '../helpers/index.js';
+import { modelOf, settled, timelineOf, until, viewSwitchIn } from '../helpers/index.js';
 
 // Favourites without an account: the star on each session, what is stored per event, "My
 // program", the notice for a favourite whose session left the feed and the share link's offer.
@@ -206,6 +206,30 @@ describe('favourites: My program', () => {
     expect(shownIds()).to.deep.equal(['open', 'talk', 'coffee', 'panel', 'child']);
     expect(tools()).to.be.null;
     expect(views).to.deep.equal(['favourites', 'list']);
+  });
+
+  describe('in the grid view', () => {
+    const address = location.href;
+    afterEach(() => {
+      localStorage.removeItem('seminar-agenda:view:Favourite day@2025-05-20');
+      history.replaceState(null, '', address);
+    });
+
+    it('names the grid in seminar-view-change when switched off in the grid view', async () => {
+      localStorage.setItem(KEY, JSON.stringify({ talk: 'Talk on trust' }));
+      const el = await favouritesAgenda();
+      await viewSwitchIn(el);
+      const { toggle } = parts(el);
+      const views: string[] = [];
+      el.addEventListener('seminar-view-change', (event: SeminarViewChangeEvent) => views.push(event.detail.view));
+      el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="view-option"]')[1]!.click();
+      await settled(el);
+      toggle().click();
+      await until(() => pressed(toggle()) === 'true');
+      toggle().click();
+      await until(() => pressed(toggle()) === 'false');
+      expect([views, timelineOf(el).view]).to.deep.equal([['grid', 'favourites', 'grid'], 'grid']);
+    });
   });
 
   it('says how to add a session while it holds none', async () => {

@@ -35,7 +35,7 @@ describe('<seminar-timeline>', () => {
     expect(second!.textContent!.replace(/\s+/g, ' ')).to.equal('11:30 AM – 12:15 PM');
     expect([...first!.querySelectorAll('time')].map((t) => [t.textContent, t.getAttribute('datetime')])).to.deep.equal([
       ['10:45', '2025-05-20T08:45:00.000Z'],
-      ['11:10', '2025-05-20T09:10:00.000Z'],
+      ['11:10 AM', '2025-05-20T09:10:00.000Z'],
     ]);
     const da = await fixture<SeminarTimeline>(html`<seminar-timeline lang="da" .model=${model()}></seminar-timeline>`);
     expect(da.shadowRoot!.querySelector('[part="time"]')!.textContent).to.equal('09.00–09.30');

@@ -76,13 +76,13 @@ describe('buildSearchIndex', () => {
     expect(index.entries.map((entry) => entry.session.id)).to.deep.equal(['robot', 'ai', 'coffee', 'panel', 'pitch-1', 'pitch-2']);
   });
 
-  it('lists the values of each dimension, sorted but the kinds; nested sessions take their parent’s day and room', () => {
+  it('lists the values of each dimension, sorted but the kinds; nested sessions take their parent’s day and room, every session the event’s language', () => {
     expect(index.facets).to.deep.equal({
       day: ['2025-05-20', '2025-05-21'],
       room: ['Auditorium Nord', 'Sal A'],
       track: ['Forskning', 'Klinik'],
       kind: ['keynote', 'talk', 'break', 'panel'],
-      language: [],
+      language: ['da'],
     });
   });
 

@@ -194,7 +194,7 @@ export class SeminarAgenda extends SeminarElement {
 
   readonly #changes = new ChangesOnUse(this, () => ({ enabled: this.changes !== 'off', store: !this.noStore }));
   readonly #speakers = new SpeakersSection(this);
-  readonly #favourites = new FavouritesController(this, () => ({ model: this.#model, store: !this.noStore }));
+  readonly #favourites = new FavouritesController(this, () => ({ model: this.#model, store: !this.noStore, view: this.#view.view }));
   /** The JSON-LD and the printed handout, from a chunk loaded once idle after the first load (null while it loads). */
   #extras?: HandoutController | null;
 

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { ContextConsumer } from '@lit/context';
 import { timeZoneContext } from '../../context/time-zone-context.js';
@@ -10,7 +10,7 @@ import { formatTime } from '../../i18n/index.js';
 import { GRID_EXPORTS } from '../../internal/exported-parts.js';
 import { layoutGrid, type GridCell, type GridLayout } from '../../internal/program-grid-layout.js';
 import { ProgramElement } from '../../internal/program-element.js';
-import { renderMeta, renderSpeakers, renderTime, type View } from '../../internal/session-templates.js';
+import { renderMeta, renderSpeakers, renderTime, sessionLang, type View } from '../../internal/session-templates.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 import { programGridStyles } from './seminar-program-grid.styles.js';
 
@@ -58,6 +58,7 @@ function shown(session: SessionModel, visible?: ReadonlySet<string>): boolean {
  * @csspart kind - The kind label, shown only where the title does not already say it.
  * @csspart room - The room of a session, shown only in a cell that spans the rooms.
  * @csspart track - The track of a session, with its colour chip.
+ * @csspart language - The language of a session that is not in the event's language.
  * @csspart session-speakers - The list of speakers of a session.
  * @csspart speaker - One speaker line.
  * @csspart speaker-name - A speaker's name in that line.
@@ -92,6 +93,9 @@ export class SeminarProgramGrid extends ProgramElement {
     now: this.now && this.#program ? toInstant(this.now, this.#program.event.timeZone) : undefined,
   }));
 
+  // The last lay-out and what it was made of (#layoutOf).
+  #layout?: { sessions: SessionModel[]; visible?: ReadonlySet<string>; timeZone: string; layout?: GridLayout };
+
   /** The element's width in pixels; measured before the first render, then kept by the observer. */
   private width?: number;
 
@@ -125,11 +129,9 @@ export class SeminarProgramGrid extends ProgramElement {
     this.#resizes.disconnect();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(): void {
     // So a narrow column shows the list from the first frame, not one frame later.
     this.width ??= this.getBoundingClientRect().width;
-    // Another day: its first screen first again.
-    if (changed.has('sessions')) this.#firstScreen.restart();
   }
 
   get #program(): AgendaModel | undefined {
@@ -145,11 +147,24 @@ export class SeminarProgramGrid extends ProgramElement {
       timeZone: this.#zoneConsumer.value ?? program.event.timeZone,
       contentLang: program.event.language,
     };
-    const sessions = (this.sessions ?? program.sessions).filter((session) => shown(session, this.visible));
-    const layout = sessions.some((session) => session.start !== undefined) ? layoutGrid(sessions, view.timeZone) : undefined;
+    const layout = this.#layoutOf(this.sessions ?? program.sessions, view.timeZone);
     if (!layout) return html`<slot></slot>`;
     if (!this.#fits(layout)) return html`<p part="grid-note" class="note">${view.messages.gridTooNarrow}</p><slot></slot>`;
     return this.#renderGrid(layout, program, view);
+  }
+
+  /**
+   * The lay-out of the visible ones of these sessions, kept while they, the visible set and the zone
+   * stay the same: its array of cells is how the first screen knows the steps it has built.
+   */
+  #layoutOf(sessions: SessionModel[], timeZone: string): GridLayout | undefined {
+    const { visible } = this;
+    const last = this.#layout;
+    if (last?.sessions === sessions && last.visible === visible && last.timeZone === timeZone) return last.layout;
+    const placed = sessions.filter((session) => shown(session, visible));
+    const layout = placed.some((session) => session.start !== undefined) ? layoutGrid(placed, timeZone) : undefined;
+    this.#layout = { sessions, visible, timeZone, layout };
+    return layout;
   }
 
   /** The element's font size in pixels, which the rem-based sizes of the grid scale with. */
@@ -201,13 +216,13 @@ export class SeminarProgramGrid extends ProgramElement {
       ${renderTime(session, view, false)}
       ${room?.name ? html`<span class="visually-hidden">${view.messages.room}: ${room.name}</span>` : nothing}
       ${mark ? html`<span part="badge badge-${mark}" class="badge ${mark}">${view.messages[mark]}</span>` : nothing}
-      <div part="session-title" class="title" role="heading" aria-level=${Math.min(this.headingLevel, 6)} lang=${view.contentLang}>
+      <div part="session-title" class="title" role="heading" aria-level=${Math.min(this.headingLevel, 6)} lang=${sessionLang(session, view)}>
         <a href="#${encodeURIComponent(session.id)}">${session.title}</a>
       </div>
-      <div class=${room ? 'in-room' : ''}>${renderMeta(session, view.messages, program.sessions)}</div>
+      <div class=${room ? 'in-room' : ''}>${renderMeta(session, view, program.sessions)}</div>
       ${
         session.sessions.length
-          ? html`<ul part="nested" class="nested" lang=${view.contentLang}>${session.sessions.map((child) => html`<li>${child.title}</li>`)}</ul>`
+          ? html`<ul part="nested" class="nested" lang=${view.contentLang}>${session.sessions.map((child) => html`<li lang=${sessionLang(child, view)}>${child.title}</li>`)}</ul>`
           : nothing
       }
       ${renderSpeakers(session, view)}

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { AgendaModel, SpeakerModel } from '../../feed/model.js';
 import { appearancesBySpeaker, type Appearance } from '../../feed/speaker-sessions.js';
 import type { Messages } from '../../i18n/index.js';
+import { whenIdle } from '../../internal/idle.js';
 import { renderRichText } from '../../internal/rich-text.js';
 import { ProgramElement } from '../../internal/program-element.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
@@ -56,8 +57,9 @@ export class SeminarSpeakerDirectory extends ProgramElement {
   /** The sorted list and the program and language it was sorted for. */
   #sorted?: { program: AgendaModel; language: string; speakers: SpeakerModel[] };
 
-  // A screen ahead, so the list is there before the visitor scrolls to it.
-  readonly #nearby = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && this.#build(), {
+  // A screen ahead, so the list is there before the visitor scrolls to it; built when the browser is
+  // idle, as the list often comes near when a filter empties the program, and that frame comes first.
+  readonly #nearby = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && whenIdle(this.#build), {
     rootMargin: '100% 0px',
   });
 

@@ -87,6 +87,19 @@ function reportDropped(event: JsonObject, path: string, problems: ProblemList): 
   }
 }
 
+/** The first language an export lists ("de, en" → "de"), canonical; an invalid tag is reported and left out. */
+function languageTag(value: unknown, path: string, problems: ProblemList): string | undefined {
+  const first = text(value)
+    ?.split(/[\s,;/]+/)
+    .find(Boolean);
+  try {
+    return first === undefined ? undefined : Intl.getCanonicalLocales(first)[0];
+  } catch {
+    problems.warn(path, `"${first}" is not a BCP 47 language tag; left out`);
+    return undefined;
+  }
+}
+
 export function mapEvent(value: unknown, path: string, roomKey: string, context: ScheduleContext): SessionInput | undefined {
   const { problems } = context;
   const event = record(value);
@@ -109,6 +122,7 @@ export function mapEvent(value: unknown, path: string, roomKey: string, context:
     description: paragraphs(event.subtitle, event.abstract, event.description),
     room: text(event.room) ?? text(roomKey),
     track: text(event.track),
+    language: languageTag(event.language, `${path}.language`, problems),
     tags: kind === 'other' && type && type.toLowerCase() !== 'other' ? [type] : undefined,
     url: absoluteUrl(event.url, context.baseUrl, `${path}.url`, problems),
     speakers: nonEmpty(list(event.persons).flatMap((person, index) => mapPerson(person, `${path}.persons[${index}]`, context) ?? [])),

@@ -3,6 +3,7 @@
  * importer maps its tree onto the same shape and reuses `importConference`.
  */
 import { ProblemList } from '../problem.js';
+import type { SessionInput } from '../schema.js';
 import { mapEvent, type ScheduleContext } from './c3voc-event.js';
 import { list, mostCommon, record, text, type JsonObject } from './read.js';
 import { eventTitle, failure, finish, unknownTimeZone } from './result.js';
@@ -25,18 +26,9 @@ function slotsOf(conference: JsonObject): Slot[] {
   );
 }
 
-/** "de, en" → "de": the feed has one content language, the one most sessions use. */
-function mainLanguage(slots: Slot[]): string | undefined {
-  const tags = slots.flatMap(({ event }) => text(record(event)?.language)?.split(/[\s,;/]+/)[0] ?? []);
-  return mostCommon(
-    tags.filter((tag) => {
-      try {
-        return Intl.getCanonicalLocales(tag).length > 0;
-      } catch {
-        return false;
-      }
-    }),
-  );
+/** The feed has one content language, the one most sessions use; each session keeps its own. */
+function mainLanguage(sessions: SessionInput[]): string | undefined {
+  return mostCommon(sessions.flatMap((session) => session.language ?? []));
 }
 
 function reportTrackColours(conference: JsonObject, problems: ProblemList): void {
@@ -67,7 +59,7 @@ export function importConference(conference: JsonObject, baseUrl: string | undef
       version: 1,
       event: {
         title: eventTitle(text(conference.title) ?? text(conference.acronym), `${ROOT}.title`, problems, options),
-        language: mainLanguage(slots),
+        language: mainLanguage(sessions),
         timeZone: scheduleTimeZone(declaredZone, sessions, `${ROOT}.time_zone_name`, problems),
         url: text(conference.url),
       },

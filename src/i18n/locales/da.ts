@@ -19,6 +19,7 @@ export const da: Messages = {
   questions: 'Spørgsmål til debatten',
   room: 'Lokale',
   track: 'Spor',
+  language: 'Sprog',
   tbc: 'Afventer bekræftelse',
   timeZone: 'Tidszone',
   showLocalTime: 'Vis i min tidszone',

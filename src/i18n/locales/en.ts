@@ -19,6 +19,7 @@ export const en: Messages = {
   questions: 'Questions for the debate',
   room: 'Room',
   track: 'Track',
+  language: 'Language',
   tbc: 'To be confirmed',
   timeZone: 'Time zone',
   showLocalTime: 'Show in my time zone',
