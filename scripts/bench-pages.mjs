@@ -4,7 +4,8 @@
 
 /**
  * Runs in both pages before anything else. `bench.result` resolves once the first sessions are on
- * screen; `bench.switchDay()` clicks the second day tab and resolves with the ms until it is painted.
+ * screen; `bench.switchDay()` clicks the second day tab and resolves with the ms until it is painted;
+ * `bench.switchGrid()` (ours, programs in more than one room) shows the first day as the grid.
  */
 function probe() {
   /** Resolves with the time after the next frame's paint: a task posted from requestAnimationFrame runs once that frame is done. */
@@ -46,9 +47,11 @@ function probe() {
   });
   /** Called when the page says its program is shown: waits for sessions in the DOM, then for their paint. */
   let topLevelSessions = 0;
+  let rooms = 0;
   const shown = async (event) => {
     const loadMs = performance.now();
     topLevelSessions = event?.detail.model.sessions.length ?? 0;
+    rooms = new Set(event?.detail.model.sessions.map((session) => session.room).filter(Boolean)).size;
     while (!rootOf(SESSION)) await nextFrame();
     settle.done({ loadMs, paintedMs: await afterPaint() });
   };
@@ -95,9 +98,31 @@ function probe() {
     const clear = await timed(() => root.querySelector('[part="clear"]')?.click());
     return { keystrokeMs: median(keystrokes), filterMs: filters.length ? median(filters) : undefined, clearMs: clear };
   };
+  const VIEW_OPTION = '[part="view-option"]';
+  const GRID_CELL = '[part~="grid-session"]';
+  /**
+   * Ours only, where there is more than one room: back on the first day, presses the grid button and
+   * resolves with the ms until the first frame with grid cells is painted (the grid's chunk included).
+   */
+  const switchGrid = async () => {
+    if (rooms < 2) return undefined;
+    // The switch comes with a chunk of its own once the program is shown.
+    for (let frames = 0; !rootOf(VIEW_OPTION) && frames < 300; frames += 1) await nextFrame();
+    const button = rootOf(VIEW_OPTION)?.querySelectorAll(VIEW_OPTION)[1];
+    if (!button) return undefined;
+    const tab = rootOf(TAB)?.querySelectorAll(TAB)[0];
+    if (tab && tab.getAttribute('aria-selected') !== 'true') {
+      tab.click();
+      await afterPaint();
+    }
+    const started = performance.now();
+    button.click();
+    while (!rootOf(GRID_CELL)) await nextFrame();
+    return (await afterPaint()) - started;
+  };
   document.addEventListener('seminar-load', shown);
   document.addEventListener('seminar-error', (event) => settle.fail(new Error(JSON.stringify(event.detail.problems).slice(0, 500))));
-  window.bench = { result, shown, fail: (error) => settle.fail(error), switchDay, find, countNodes };
+  window.bench = { result, shown, fail: (error) => settle.fail(error), switchDay, find, switchGrid, countNodes };
 }
 
 /** The floor: fetch, parse (JSON or DOMParser), pick the first day, write time, title, speakers and room as plain elements. */

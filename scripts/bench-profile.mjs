@@ -1,7 +1,8 @@
 // Where the time of one cold load goes: a CPU profile (JS self time, mapped through the CDN bundle's
 // source maps to our modules and dependencies) and a Chromium trace (style, layout, paint, GC) of the
 // agenda's page for one bench case, up to its first screen painted. Needs `npm run build` first.
-//   node scripts/bench-profile.mjs [--case "generated 1,000 (1 day)"] [--top 20]
+// With --grid, the switch of the first day to the grid after the first screen instead (bench.switchGrid).
+//   node scripts/bench-profile.mjs [--case "generated 1,000 (1 day)"] [--top 20] [--grid]
 import { readFileSync, rmSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import { join, resolve } from 'node:path';
@@ -87,9 +88,68 @@ function renderingTimes(trace) {
   return [...byThread.values()].sort((a, b) => sum(b) - sum(a))[0] ?? new Map();
 }
 
+/** A CPU profile and a trace of one cold load up to its first screen painted. */
+async function profileFirstScreen(browser, url) {
+  const profiled = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const cdp = await profiled.context().newCDPSession(profiled);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  // Started and ended by the page itself, so the profile ends exactly at the first screen painted and
+  // leaves out what the page does later (an idle localStorage write, say).
+  await profiled.addInitScript(() => {
+    console.profile('first screen');
+    addEventListener('DOMContentLoaded', () => window.bench.result.then(() => console.profileEnd('first screen')));
+  });
+  const finished = new Promise((done) => cdp.once('Profiler.consoleProfileFinished', done));
+  await profiled.goto(url, { waitUntil: 'commit' });
+  const { paintedMs } = await profiled.evaluate(() => window.bench.result);
+  const { profile } = await finished;
+  await profiled.context().close();
+
+  const traced = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await browser.startTracing(traced, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink'] });
+  await traced.goto(url, { waitUntil: 'commit' });
+  await traced.evaluate(() => window.bench.result);
+  const trace = (await browser.stopTracing()).toString('utf8');
+  await traced.context().close();
+
+  return { profile, paintedMs, trace };
+}
+
+/** A CPU profile and a trace of the switch to the grid, each in its own page after the first screen. */
+async function profileGrid(browser, url) {
+  const loaded = async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.evaluate(() => window.bench.result);
+    // As in the bench, after the search steps: by then the list has built more of its sessions when idle.
+    await page.evaluate(() => window.bench.find?.());
+    return page;
+  };
+  const profiled = await loaded();
+  const cdp = await profiled.context().newCDPSession(profiled);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  const paintedMs = await profiled.evaluate(() => window.bench.switchGrid());
+  const { profile } = await cdp.send('Profiler.stop');
+  await profiled.context().close();
+
+  const traced = await loaded();
+  await browser.startTracing(traced, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink'] });
+  await traced.evaluate(() => window.bench.switchGrid());
+  const trace = (await browser.stopTracing()).toString('utf8');
+  await traced.context().close();
+  return { profile, paintedMs, trace };
+}
+
 async function main() {
   const { values } = parseArgs({
-    options: { case: { type: 'string', default: 'generated 1,000 (1 day)' }, top: { type: 'string', default: '20' } },
+    options: {
+      case: { type: 'string', default: 'generated 1,000 (1 day)' },
+      top: { type: 'string', default: '20' },
+      grid: { type: 'boolean', default: false },
+    },
   });
   const chosen = CASES.filter((entry) => entry.id === values.case);
   if (!chosen.length) throw new Error(`No bench case "${values.case}"; cases: ${CASES.map((entry) => entry.id).join(', ')}`);
@@ -98,31 +158,10 @@ async function main() {
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   const url = server.origin + cases[0].pages.ours;
   try {
-    const profiled = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const cdp = await profiled.context().newCDPSession(profiled);
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-    // Started and ended by the page itself, so the profile ends exactly at the first screen painted and
-    // leaves out what the page does later (an idle localStorage write, say).
-    await profiled.addInitScript(() => {
-      console.profile('first screen');
-      addEventListener('DOMContentLoaded', () => window.bench.result.then(() => console.profileEnd('first screen')));
-    });
-    const finished = new Promise((done) => cdp.once('Profiler.consoleProfileFinished', done));
-    await profiled.goto(url, { waitUntil: 'commit' });
-    const { paintedMs } = await profiled.evaluate(() => window.bench.result);
-    const { profile } = await finished;
-    await profiled.context().close();
-
-    const traced = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await browser.startTracing(traced, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink'] });
-    await traced.goto(url, { waitUntil: 'commit' });
-    await traced.evaluate(() => window.bench.result);
-    const trace = (await browser.stopTracing()).toString('utf8');
-    await traced.context().close();
-
+    const { profile, paintedMs, trace } = await (values.grid ? profileGrid : profileFirstScreen)(browser, url);
     const { functions, modules } = selfTimes(profile, sourceMapper(server.origin));
-    console.log(`${values.case}: first screen painted after ${paintedMs.toFixed(0)} ms (profiled, so slower than in the bench)`);
+    const what = values.grid ? 'grid painted' : 'first screen painted';
+    console.log(`${values.case}: ${what} after ${paintedMs.toFixed(0)} ms (profiled, so slower than in the bench)`);
     console.log('JS self time by module:');
     console.table(top(modules, Number(values.top)));
     console.log('JS self time by function:');

@@ -2,6 +2,7 @@
 // floor page measured in the same run, for the seminar, every real export in tests/fixtures/feeds and
 // generated feeds of 1,000 and 5,000 sessions. Interleaved runs, a fresh browser context (cold HTTP
 // cache, empty localStorage) per page load, median of 7 (ratios: median of the 7 per-run ratios).
+// Last, ours only, the switch of the first day to the grid (programs in more than one room).
 // Needs `npm run build` first.
 // A script that prints numbers, never a test: it asserts nothing about speed.
 //   node scripts/bench.mjs [--runs 7] [--only 1000] [--json results.json] [--baseline folder]
@@ -76,7 +77,8 @@ export async function measure(browser, url) {
     const { nodes, shadowRoots } = await page.evaluate(() => window.bench.countNodes());
     const daySwitchMs = await page.evaluate(() => window.bench.switchDay());
     const find = await page.evaluate(() => window.bench.find?.());
-    return { loadMs, paintedMs, heapMb: usedSize / 2 ** 20, nodes, shadowRoots, daySwitchMs, ...find };
+    const gridMs = await page.evaluate(() => window.bench.switchGrid());
+    return { loadMs, paintedMs, heapMb: usedSize / 2 ** 20, nodes, shadowRoots, daySwitchMs, ...find, gridMs };
   } finally {
     await context.close();
   }
@@ -98,6 +100,8 @@ function summarise(entry, runs) {
     keystrokeMs: pick('ours', 'keystrokeMs'),
     filterMs: pick('ours', 'filterMs'),
     clearMs: pick('ours', 'clearMs'),
+    gridMs: pick('ours', 'gridMs'),
+    ...(runs[0].baseline && { baselineGridMs: pick('baseline', 'gridMs') }),
     floorHeapMb: pick('floor', 'heapMb'),
     oursHeapMb: pick('ours', 'heapMb'),
     oursNodes: pick('ours', 'nodes'),
@@ -120,6 +124,9 @@ const printable = (row) => ({
   'heap MB (floor/ours)': `${round(row.floorHeapMb, 1)} / ${round(row.oursHeapMb, 1)}`,
   'nodes (floor/ours)': `${row.floorNodes} / ${row.oursNodes}`,
   'shadow roots': row.oursShadowRoots,
+  ...(row.baselineMs
+    ? { 'grid ms (baseline/ours)': `${round(row.baselineGridMs)} / ${round(row.gridMs)}` }
+    : { 'grid ms': round(row.gridMs) }),
 });
 
 async function main() {

@@ -8,7 +8,7 @@ const FIRST = 40;
 const STEP = 100;
 
 /**
- * Builds a long list of sessions in steps: the first screen's sessions at once, the rest once the
+ * Builds a long list of sessions (or the grid's cells) in steps: the first screen's at once, the rest once the
  * browser is idle, a step at a time, so a 1,000-session day paints its first screen without
  * waiting for the other 960. A list shown again (a day switched back to) starts again at its first
  * screen, as its rows were let go. Find-in-page reaches a session once its step is built (within a
@@ -40,11 +40,11 @@ export class FirstScreen implements ReactiveController {
     this.#rendering = new Map();
   }
 
-  /** What of `sessions` to build now; asks for the next step when something is left out. */
-  slice<T>(sessions: T[]): T[] {
+  /** What of `sessions` to build now, `first` of them on the first screen; asks for the next step when something is left out. */
+  slice<T>(sessions: T[], first = FIRST): T[] {
     // The server (seminar-agenda/ssr) renders the whole list: a page without JavaScript gets no later steps.
-    if (isServer || this.#whole || sessions.length <= FIRST) return sessions;
-    const limit = this.#built.get(sessions) ?? FIRST;
+    if (isServer || this.#whole || sessions.length <= first) return sessions;
+    const limit = this.#built.get(sessions) ?? first;
     this.#rendering.set(sessions, limit);
     if (sessions.length <= limit) return sessions;
     if (!this.#pending) {

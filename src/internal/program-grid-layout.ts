@@ -36,6 +36,8 @@ export interface GridLayout {
   rooms: GridRoom[];
   /** Columns after the time axis; at least one. */
   columns: number;
+  /** Rows after the room headers, down to the end of the last session. */
+  rows: number;
   /** Minutes per row. */
   step: number;
   /** Instant of the first row. */
@@ -80,7 +82,8 @@ export function layoutGrid(sessions: SessionModel[], timeZone: string): GridLayo
   const byRoom = new Map<string, SessionModel[]>();
   for (const session of timed.filter((s) => !across(s))) {
     const name = session.room ?? '';
-    byRoom.set(name, [...(byRoom.get(name) ?? []), session]);
+    if (byRoom.has(name)) byRoom.get(name)!.push(session);
+    else byRoom.set(name, [session]);
   }
   const rooms: GridRoom[] = [];
   const cells: GridCell[] = [];
@@ -112,5 +115,6 @@ export function layoutGrid(sessions: SessionModel[], timeZone: string): GridLayo
     if (instant === start || wallClock(instant, timeZone).minute === 0) marks.push({ row: rowOf(instant), span: 1, instant });
   }
   marks.forEach((mark, index) => (mark.span = (marks[index + 1]?.row ?? rowOf(last)) - mark.row));
-  return { rooms, columns, step, start, marks, cells };
+  const rows = Math.max(...cells.map((cell) => cell.row + cell.rowSpan)) - 2;
+  return { rooms, columns, rows, step, start, marks, cells };
 }

@@ -1,11 +1,12 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/all.js';
+import type { SeminarTimeline } from '../../src/components/seminar-timeline/seminar-timeline.js';
 import type { SeminarAgenda } from '../../src/components/seminar-agenda/seminar-agenda.js';
 import type { SeminarProgramGrid } from '../../src/components/seminar-program-grid/seminar-program-grid.js';
 import type { SeminarViewChangeEvent } from '../../src/events/seminar-view-change-event.js';
 import type { FeedInput } from '../../src/feed/schema.js';
-import { agendaFixture, captureConsole, seminarFeed, settled, timelineOf, until, viewSwitchIn } from '../helpers/index.js';
+import { agendaFixture, captureConsole, modelOf, seminarFeed, settled, timelineOf, until, viewSwitchIn } from '../helpers/index.js';
 
 const STORED = 'seminar-agenda:view:Rooms day@2025-05-20';
 
@@ -225,10 +226,93 @@ describe('<seminar-program-grid> in an agenda', () => {
     }
     await viewSwitchIn(el);
     const grid = gridOf(el)!;
+    await grid.buildAll();
     // The sessions the day gives the grid (the list inside it builds its first screen first).
     const listed = grid.sessions!.map((session) => session.id);
     const placed = cellsOf(grid).map((cell) => cell.id);
     expect(grid.shadowRoot!.querySelectorAll('[part="grid-room"]').length).to.be.above(8);
     expect([...placed].sort()).to.deep.equal([...listed].sort());
+  });
+});
+
+/**
+ * Two days from 06:00 to 23:50 in two rooms, a 20-minute talk in each every half hour: `a0`, `b0`
+ * at 06:00 … `a35`, `b35` at 23:30 on 20 May; the same on 21 May with ids that start `next-`.
+ */
+function fullDays(): FeedInput {
+  const hm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  const day = (date: string, prefix: string) =>
+    Array.from({ length: 36 }, (_, slot) =>
+      ['a', 'b'].map((room) => ({
+        id: `${prefix}${room}${slot}`,
+        start: `${date}T${hm(360 + slot * 30)}`,
+        end: `${date}T${hm(380 + slot * 30)}`,
+        title: `Talk ${room}${slot}`,
+        room: `Room ${room.toUpperCase()}`,
+      })),
+    ).flat();
+  return {
+    version: 1,
+    event: { title: 'Full days', timeZone: 'Europe/Copenhagen', language: 'en' },
+    sessions: [...day('2025-05-20', ''), ...day('2025-05-21', 'next-')],
+  };
+}
+
+describe('<seminar-program-grid> with a long day', () => {
+  async function gridDay(): Promise<[SeminarTimeline, SeminarProgramGrid]> {
+    const box = await fixture<HTMLElement>(
+      html`<div style="width: 800px"><seminar-timeline lang="en" view="grid" .model=${modelOf(fullDays())}></seminar-timeline></div>`,
+    );
+    const el = box.firstElementChild as SeminarTimeline;
+    await el.updateComplete;
+    const grid = el.shadowRoot!.querySelector('seminar-program-grid')!;
+    await grid.updateComplete;
+    return [el, grid];
+  }
+
+  it('builds the cells of the hours a screen shows at once, the later ones when the browser is idle, in reading order', async () => {
+    const [, grid] = await gridDay();
+    const ids = () => cellsOf(grid).map((cell) => cell.id);
+    // The test browser's window is at most 600px tall: less than the 18 hours of the day at 8rem an hour.
+    expect([ids().slice(0, 4), ids().includes('b35')], 'first render').to.deep.equal([['a0', 'b0', 'a1', 'b1'], false]);
+    await until(() => ids().length === 72);
+    expect(ids().slice(-4)).to.deep.equal(['a34', 'b34', 'a35', 'b35']);
+  });
+
+  it("builds another day's first screen first", async () => {
+    const [el, grid] = await gridDay();
+    await until(() => cellsOf(grid).length === 72);
+    el.day = '2025-05-21';
+    await settled(el);
+    const ids = cellsOf(grid).map((cell) => cell.id);
+    expect([ids[0], ids.includes('next-b35')]).to.deep.equal(['next-a0', false]);
+  });
+
+  it('builds and focuses a session revealed beyond the first screen', async () => {
+    const [el, grid] = await gridDay();
+    expect(grid.shadowRoot!.getElementById('b35'), 'not built yet').to.equal(null);
+    expect(await el.reveal('b35')).to.equal(true);
+    expect(grid.shadowRoot!.activeElement?.id).to.equal('b35');
+    expect(spoken(grid.shadowRoot!.activeElement as HTMLElement)).to.match(/^11:30.*11:50 PM Room: Room B Talk b35$/);
+  });
+
+  it('lays out a day of 1,000 sessions in 84 rooms in time order, the rows as many as the day has', async () => {
+    const sessions = Array.from({ length: 1000 }, (_, index) => {
+      const minutes = 480 + Math.floor(index / 84) * 45;
+      const time = (m: number) => `2026-06-01T${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+      return { id: `s${index}`, start: time(minutes), end: time(minutes + 30), title: `Talk ${index}`, room: `Room ${index % 84}` };
+    });
+    const feed = { version: 1, event: { title: 'Big day', timeZone: 'Europe/Copenhagen', language: 'en' }, sessions } as FeedInput;
+    const el = await agendaIn('1280px', feed, 'view="grid"');
+    const grid = gridOf(el)!;
+    await grid.buildAll();
+    const cells = cellsOf(grid);
+    expect(cells.map((cell) => cell.id)).to.deep.equal(sessions.map((session) => session.id));
+    // 12 slots 45 minutes apart from 08:00, the last ending 16:45: 35 rows of 15 minutes after the headers.
+    const box = grid.shadowRoot!.querySelector<HTMLElement>('[part="grid"]')!;
+    expect(getComputedStyle(box).gridTemplateRows.split(' ')).to.have.length(1 + 35);
+    // The last slot (s924 on) below the one before (s840 on), not squeezed into the rows the grid has.
+    const rect = (id: string) => grid.shadowRoot!.getElementById(id)!.getBoundingClientRect();
+    expect(rect('s924').top).to.be.at.least(rect('s840').bottom);
   });
 });

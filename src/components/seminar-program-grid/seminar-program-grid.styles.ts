@@ -16,8 +16,7 @@ export const programGridStyles = [
       --_gap: 2px;
       display: grid;
       grid-template-columns: minmax(3rem, max-content) repeat(var(--_columns), minmax(10rem, 1fr));
-      grid-template-rows: auto;
-      grid-auto-rows: minmax(calc(var(--seminar-grid-hour-height, 8rem) / var(--_rows-per-hour)), auto);
+      grid-template-rows: auto repeat(var(--_rows), minmax(calc(var(--seminar-grid-hour-height, 8rem) / var(--_rows-per-hour)), auto));
       gap: 0 var(--_gap);
       max-block-size: var(--seminar-grid-max-height, 85vh);
       overflow: auto;
@@ -70,8 +69,18 @@ export const programGridStyles = [
     .rule {
       border-block-start: 1px dashed var(--_color-border);
     }
+    /*
+     * The list of sessions shares the grid's tracks as a subgrid over all of it, so cells keep the
+     * grid's row and column numbers. With \`display: contents\` instead,
+     * Chromium took ~1.5 s to build the layout tree of 1,000 cells a renderer had inserted one by one.
+     */
     .cells {
-      display: contents;
+      display: grid;
+      grid-template-rows: subgrid;
+      grid-template-columns: subgrid;
+      grid-area: 1 / 1 / -1 / -1;
+      margin: 0;
+      padding: 0;
     }
     .cell {
       position: relative;

@@ -3,6 +3,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { ContextConsumer } from '@lit/context';
 import { timeZoneContext } from '../../context/time-zone-context.js';
 import { LiveController } from '../../controllers/clock.js';
+import { FirstScreen } from '../../controllers/first-screen.js';
 import type { AgendaModel, SessionModel } from '../../feed/model.js';
 import { toInstant } from '../../feed/time.js';
 import { formatTime } from '../../i18n/index.js';
@@ -16,6 +17,9 @@ import { programGridStyles } from './seminar-program-grid.styles.js';
 /** Narrowest room column (as in the styles) and the widest time axis expected (times in English), in rem. */
 const COLUMN_REM = 10;
 const AXIS_REM = 5;
+/** An hour's height by default (`--seminar-grid-hour-height`), in rem: no more of the day than a screen of such hours is built at first. */
+const HOUR_REM = 8;
+const HOUR = 3_600_000;
 
 /** A grid item's area, set through the CSSOM (styleMap), which a strict style-src allows. */
 function place(row: number, column: number, rowSpan = 1, columnSpan = 1) {
@@ -80,11 +84,17 @@ export class SeminarProgramGrid extends ProgramElement {
 
   readonly #zoneConsumer = new ContextConsumer(this, { context: timeZoneContext, subscribe: true });
 
+  // The cells of the first screen's hours at once, the later ones when the browser is idle: they only add rows below.
+  readonly #firstScreen = new FirstScreen(this);
+
   // The whole program, as the timeline marks it, so list and grid mark the same sessions.
   readonly #live = new LiveController(this, () => ({
     sessions: this.#program?.sessions ?? [],
     now: this.now && this.#program ? toInstant(this.now, this.#program.event.timeZone) : undefined,
   }));
+
+  // The last lay-out and what it was made of (#layoutOf).
+  #layout?: { sessions: SessionModel[]; visible?: ReadonlySet<string>; timeZone: string; layout?: GridLayout };
 
   /** The element's width in pixels; measured before the first render, then kept by the observer. */
   private width?: number;
@@ -137,21 +147,38 @@ export class SeminarProgramGrid extends ProgramElement {
       timeZone: this.#zoneConsumer.value ?? program.event.timeZone,
       contentLang: program.event.language,
     };
-    const sessions = (this.sessions ?? program.sessions).filter((session) => shown(session, this.visible));
-    const layout = sessions.some((session) => session.start !== undefined) ? layoutGrid(sessions, view.timeZone) : undefined;
+    const layout = this.#layoutOf(this.sessions ?? program.sessions, view.timeZone);
     if (!layout) return html`<slot></slot>`;
     if (!this.#fits(layout)) return html`<p part="grid-note" class="note">${view.messages.gridTooNarrow}</p><slot></slot>`;
     return this.#renderGrid(layout, program, view);
   }
 
+  /**
+   * The lay-out of the visible ones of these sessions, kept while they, the visible set and the zone
+   * stay the same: its array of cells is how the first screen knows the steps it has built.
+   */
+  #layoutOf(sessions: SessionModel[], timeZone: string): GridLayout | undefined {
+    const { visible } = this;
+    const last = this.#layout;
+    if (last?.sessions === sessions && last.visible === visible && last.timeZone === timeZone) return last.layout;
+    const placed = sessions.filter((session) => shown(session, visible));
+    const layout = placed.some((session) => session.start !== undefined) ? layoutGrid(placed, timeZone) : undefined;
+    this.#layout = { sessions, visible, timeZone, layout };
+    return layout;
+  }
+
+  /** The element's font size in pixels, which the rem-based sizes of the grid scale with. */
+  get #rem(): number {
+    return parseFloat(getComputedStyle(this).fontSize);
+  }
+
   /** Whether two room columns fit beside the time axis (one for a day in a single room); more scroll sideways. */
   #fits({ columns }: GridLayout): boolean {
-    const rem = parseFloat(getComputedStyle(this).fontSize);
-    return this.width! >= (AXIS_REM + Math.min(columns, 2) * COLUMN_REM) * rem;
+    return this.width! >= (AXIS_REM + Math.min(columns, 2) * COLUMN_REM) * this.#rem;
   }
 
   #renderGrid(layout: GridLayout, program: AgendaModel, view: View) {
-    const style = { '--_columns': String(layout.columns), '--_rows-per-hour': String(60 / layout.step) };
+    const style = { '--_columns': String(layout.columns), '--_rows': String(layout.rows), '--_rows-per-hour': String(60 / layout.step) };
     return html`<div part="grid" class="grid ${layout.rooms.length ? '' : 'single'}" style=${styleMap(style)}>
       ${
         layout.rooms.length
@@ -161,9 +188,16 @@ export class SeminarProgramGrid extends ProgramElement {
       }
       ${layout.marks.map((mark) => this.#renderMark(mark, layout.columns, view))}
       <ol class="cells">
-        ${layout.cells.map((cell) => this.#renderCell(cell, program, view))}
+        ${this.#firstScreen.slice(layout.cells, this.#firstCells(layout)).map((cell) => this.#renderCell(cell, program, view))}
       </ol>
     </div>`;
+  }
+
+  /** How many cells start in the hours a screen shows at most: the window's height in hours of the default height, every room. */
+  #firstCells({ cells, start }: GridLayout): number {
+    const end = start + (innerHeight / (HOUR_REM * this.#rem)) * HOUR;
+    const later = cells.findIndex((cell) => cell.session.start! >= end);
+    return later < 0 ? cells.length : later;
   }
 
   /** A time on the axis, and its line across the rooms. */
@@ -193,6 +227,12 @@ export class SeminarProgramGrid extends ProgramElement {
       }
       ${renderSpeakers(session, view)}
     </li>`;
+  }
+
+  /** Builds every cell now (the first screen's are built at once, the others when the browser is idle); resolves once they are rendered. */
+  buildAll(): Promise<boolean> {
+    this.#firstScreen.all();
+    return this.updateComplete;
   }
 }
 

@@ -555,7 +555,7 @@ export class SeminarTimeline extends ProgramElement {
     await this.updateComplete;
     // In the grid view, the session's cell; its list item only shows where the grid does not.
     const grid = this.renderRoot.querySelector('seminar-program-grid');
-    await grid?.updateComplete;
+    await grid?.buildAll?.();
     const target = grid?.shadowRoot?.getElementById(id) ?? this.shadowRoot?.getElementById(id);
     if (!target) return false;
     // Focusable for this purpose only, so clicks inside a session do not outline it.
