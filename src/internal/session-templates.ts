@@ -37,7 +37,11 @@ export function renderTime(session: SessionModel, { locale, timeZone }: View, pa
   if (!runs.some((run) => run.source === 'startRange'))
     return html`<div part="time" class=${classes}><time datetime=${machineTime(start)}>${end === undefined ? formatTime(start, locale, timeZone) : runs.map((run) => run.value).join('')}</time></div>`;
   // What the locale writes before the start or after the end ("AM" for both) goes with that end.
-  const text = (from: number, to: number) => runs.slice(from, to).map((run) => run.value).join('');
+  const text = (from: number, to: number) =>
+    runs
+      .slice(from, to)
+      .map((run) => run.value)
+      .join('');
   const first = runs.findIndex((run) => run.source === 'startRange');
   const last = runs.findLastIndex((run) => run.source === 'endRange');
   return html`<div part="time" class=${classes}><time datetime=${machineTime(start)}>${text(0, first + 1)}</time>${text(first + 1, last)}<time datetime=${machineTime(end!)}>${text(last, runs.length)}</time></div>`;
@@ -61,7 +65,9 @@ export function renderMeta(session: SessionModel, { messages, locale, contentLan
   const language = session.language !== contentLang ? session.language : undefined;
   if (!kind && !room && !track && !language) return nothing;
   return html`<p part="meta" class="meta">${kind ? html`<span part="kind" class="kind">${kind}</span>` : nothing}${
-    room ? html`${kind ? SEPARATOR : nothing}<span part="room"><span class="visually-hidden">${messages.room}: </span>${room}</span>` : nothing
+    room
+      ? html`${kind ? SEPARATOR : nothing}<span part="room"><span class="visually-hidden">${messages.room}: </span>${room}</span>`
+      : nothing
   }${
     track
       ? html`${kind || room ? SEPARATOR : nothing}<span part="track" class="track" data-track=${trackSlot(program, track)}><span class="visually-hidden">${messages.track}: </span>${track}</span>`
