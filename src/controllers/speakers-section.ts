@@ -4,6 +4,7 @@ import type { Messages } from '../i18n/index.js';
 import type { SeminarSpeakerOpenEvent } from '../events/seminar-speaker-open-event.js';
 import type { SeminarSpeakerDirectory } from '../components/seminar-speaker-directory/seminar-speaker-directory.js';
 import { useElement } from '../internal/element-on-use.js';
+import { whenIdle } from '../internal/idle.js';
 import { SPEAKER_CARD_EXPORTS, SPEAKER_DIRECTORY_EXPORTS } from '../internal/exported-parts.js';
 import { usesDirectory } from '../internal/speakers.js';
 
@@ -34,7 +35,9 @@ export class SpeakersSection implements ReactiveController {
   render(model: AgendaModel, messages: Messages) {
     if (!model.speakers.length) return nothing;
     const directory = usesDirectory(model.speakers);
-    useElement(directory ? DIRECTORY : 'seminar-speaker-card');
+    // The directory sits below a long program and builds when it comes near: its module can wait for an idle moment.
+    if (directory) whenIdle(() => useElement(DIRECTORY));
+    else useElement('seminar-speaker-card');
     return html`<section aria-labelledby="speakers-title">
       <h3 part="section-title" class="section-title" id="speakers-title">${messages.speakers}</h3>
       ${

@@ -36,8 +36,10 @@ describe('printing a timeline', () => {
 
   it('renders every day before a scripted print() lays the page out, and the selected day after', async () => {
     const el = await fixture<SeminarTimeline>(html`<seminar-timeline lang="en-GB" .model=${modelOf(twoDayFeed())}></seminar-timeline>`);
-    // The print controller is imported when a program spanning days first renders.
-    await until(() => el.shadowRoot!.querySelector('seminar-day-tabs') && import('../../src/controllers/print-media.js'));
+    // The print controller is imported once the browser is idle after a program spanning days first renders.
+    await until(() => el.shadowRoot!.querySelector('seminar-day-tabs'));
+    await new Promise((done) => requestIdleCallback(done));
+    await import('../../src/controllers/print-media.js');
     await settled(el);
     // window.print() dispatches beforeprint with the calling script still running: no microtask runs before layout.
     window.dispatchEvent(new Event('beforeprint'));

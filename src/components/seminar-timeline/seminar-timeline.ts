@@ -12,6 +12,7 @@ import { LiveController } from '../../controllers/clock.js';
 import { DeepLinkController } from '../../controllers/deep-link.js';
 import { FirstScreen } from '../../controllers/first-screen.js';
 import { useElement } from '../../internal/element-on-use.js';
+import { whenIdle } from '../../internal/idle.js';
 import { warnNotLoaded } from '../../internal/dev-log.js';
 import { downloadCalendar } from '../../internal/calendar-download.js';
 import { renderRichText } from '../../internal/rich-text.js';
@@ -197,7 +198,17 @@ export class SeminarTimeline extends ProgramElement {
   /** How the shown day is laid out: list, or grid (rooms as columns, time as rows; the list where the grid does not fit). */
   view: 'list' | 'grid' = 'list';
 
-  readonly #remeasure = () => requestAnimationFrame(() => this.#measureDescriptions());
+  #measuring = false;
+
+  /** Measures once in the next frame, however many sessions came into view before it. */
+  readonly #remeasure = () => {
+    if (this.#measuring) return;
+    this.#measuring = true;
+    requestAnimationFrame(() => {
+      this.#measuring = false;
+      this.#measureDescriptions();
+    });
+  };
 
   // None on the server (seminar-agenda/ssr), which has no layout to measure.
   readonly #resizes = isServer ? undefined : new ResizeObserver(this.#remeasure);
@@ -296,9 +307,12 @@ export class SeminarTimeline extends ProgramElement {
     useElement('seminar-day-tabs');
     if (this.#print === undefined) {
       this.#print = null;
-      import('../../controllers/print-media.js').then(
-        ({ PrintController }) => void (this.#print = new PrintController(this)),
-        (error: Error) => warnNotLoaded('printing every day', error.message, 'print shows the selected day'),
+      // Not needed for the first screen; until it is in, print shows the selected day.
+      whenIdle(() =>
+        import('../../controllers/print-media.js').then(
+          ({ PrintController }) => void (this.#print = new PrintController(this)),
+          (error: Error) => warnNotLoaded('printing every day', error.message, 'print shows the selected day'),
+        ),
       );
     }
     const shown = this.#shownDay(days);
