@@ -3,6 +3,7 @@ import type { Messages } from './messages.js';
 import { da } from './locales/da.js';
 import { en } from './locales/en.js';
 import type { FavouriteMessages } from './favourites.js';
+import { zoneOffset } from '../feed/time.js';
 
 export type { Messages };
 
@@ -110,13 +111,22 @@ export interface TimeRangePart {
   value: string;
 }
 
+const DAY = 86_400_000;
+
 /**
  * A session's start and end as the locale writes a range ("9:00 – 9:30 AM", "08.30–09.00"),
  * split into runs so that each end can sit in its own `<time>` element.
  */
 export function formatTimeRange(start: number, end: number, locale: string, timeZone: string): TimeRangePart[] {
+  const format = formatter(locale, timeZone, TIME_OF_DAY);
+  let parts = format.formatRangeToParts(start, end);
+  // Past midnight Intl writes both dates ("12/27/2025, 11:00 PM – 12/28/2025, 12:00 AM"): the day
+  // heading has the date, and one such range would widen the time column of the whole list. Under a
+  // day long, the end is written at its clock time on the start's day (a range may run backwards).
+  if (end - start < DAY && parts.some((part) => part.type === 'day'))
+    parts = format.formatRangeToParts(start, end - DAY + zoneOffset(end, timeZone) - zoneOffset(end - DAY, timeZone));
   const runs: TimeRangePart[] = [];
-  for (const { source, value } of formatter(locale, timeZone, TIME_OF_DAY).formatRangeToParts(start, end)) {
+  for (const { source, value } of parts) {
     const last = runs.at(-1);
     if (last?.source === source) last.value += value;
     else runs.push({ source: source as TimeRangePart['source'], value });

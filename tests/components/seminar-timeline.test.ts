@@ -41,6 +41,22 @@ describe('<seminar-timeline>', () => {
     expect(da.shadowRoot!.querySelector('[part="time"]')!.textContent).to.equal('09.00–09.30');
   });
 
+  it('writes a range past midnight as two clock times, as narrow as any other (the day heading has the date)', async () => {
+    const m = model((f) => {
+      f.sessions[0].start = '2025-05-20T23:00';
+      f.sessions[0].end = '2025-05-21T00:35';
+    });
+    const time = async (lang: string) => {
+      const el = await fixture<SeminarTimeline>(html`<seminar-timeline lang=${lang} .model=${m}></seminar-timeline>`);
+      // The latest session of the day, so the last row.
+      return [...el.shadowRoot!.querySelectorAll('[part="time"]')].at(-1)!;
+    };
+    const en = await time('en-US');
+    expect(en.textContent!.replace(/\s+/g, ' ')).to.equal('11:00 PM – 12:35 AM');
+    expect([...en.querySelectorAll('time')].map((t) => t.getAttribute('datetime'))).to.deep.equal(['2025-05-20T21:00:00.000Z', '2025-05-20T22:35:00.000Z']);
+    expect((await time('da')).textContent).to.equal('23.00–00.35');
+  });
+
   it('puts the time in its own column when wide, above the title when narrow, as wide as --seminar-time-width', async () => {
     const m = model((f) => {
       f.sessions[0].start = '2025-05-20T10:45';
