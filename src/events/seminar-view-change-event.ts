@@ -1,5 +1,5 @@
 /** The views of a program a visitor can switch between; each feature that adds one names it here. */
-export type SeminarView = 'list' | 'grid' | 'favourites' | 'speakers';
+export type SeminarView = 'list' | 'grid' | 'favourites';
 
 export interface SeminarViewChangeDetail {
   /** The view the visitor chose. */
