@@ -53,7 +53,10 @@ describe('<seminar-timeline>', () => {
     };
     const en = await time('en-US');
     expect(en.textContent!.replace(/\s+/g, ' ')).to.equal('11:00 PM – 12:35 AM');
-    expect([...en.querySelectorAll('time')].map((t) => t.getAttribute('datetime'))).to.deep.equal(['2025-05-20T21:00:00.000Z', '2025-05-20T22:35:00.000Z']);
+    expect([...en.querySelectorAll('time')].map((t) => t.getAttribute('datetime'))).to.deep.equal([
+      '2025-05-20T21:00:00.000Z',
+      '2025-05-20T22:35:00.000Z',
+    ]);
     expect((await time('da')).textContent).to.equal('23.00–00.35');
   });
 
