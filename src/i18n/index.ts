@@ -27,6 +27,8 @@ export type MessageOverrides = Partial<Omit<Messages, 'kinds' | 'tiers'>> &
     kindNames?: Partial<FindMessages['kindNames']>;
   };
 
+const merged = new WeakMap<MessageOverrides, Map<Messages, Messages>>();
+
 /**
  * UI strings for a BCP 47 tag: exact match, then its language, then English;
  * a page's overrides go on top.
@@ -34,12 +36,16 @@ export type MessageOverrides = Partial<Omit<Messages, 'kinds' | 'tiers'>> &
 export function messagesFor(locale: string, overrides?: MessageOverrides): Messages {
   const base = catalogue[locale.toLowerCase()] ?? catalogue[primaryLanguage(locale)] ?? en;
   if (!overrides) return base;
-  return {
-    ...base,
-    ...overrides,
-    kinds: { ...base.kinds, ...overrides.kinds },
-    tiers: { ...base.tiers, ...overrides.tiers },
-  };
+  // The same object for the same strings: a timeline rebuilds only rows whose view changed, and a new
+  // object on every render would rebuild all of them (~200 ms for 1,000 sessions).
+  let byBase = merged.get(overrides);
+  if (!byBase) merged.set(overrides, (byBase = new Map()));
+  let messages = byBase.get(base);
+  if (!messages) {
+    messages = { ...base, ...overrides, kinds: { ...base.kinds, ...overrides.kinds }, tiers: { ...base.tiers, ...overrides.tiers } };
+    byBase.set(base, messages);
+  }
+  return messages;
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();

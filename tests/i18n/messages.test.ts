@@ -22,6 +22,14 @@ describe('messages', () => {
     ]);
   });
 
+  it('gives the same strings object for the same overrides and locale, a new one for others', () => {
+    // A timeline keeps a row while its view (strings included) is the same object; a new object per render rebuilds every row.
+    const overrides: MessageOverrides = { now: 'Lige nu' };
+    expect(messagesFor('da', overrides)).to.equal(messagesFor('da-DK', overrides));
+    expect(messagesFor('en', overrides)).to.not.equal(messagesFor('da', overrides));
+    expect(messagesFor('da', { now: 'Lige nu' })).to.not.equal(messagesFor('da', overrides));
+  });
+
   it('takes a messages property that rewords strings in every element inside', async () => {
     const messages: MessageOverrides = { program: 'Schedule', copyLink: 'Share' };
     const el = await agendaFixture(html`<seminar-agenda lang="en" .messages=${messages} .feed=${minimalFeed()}></seminar-agenda>`);

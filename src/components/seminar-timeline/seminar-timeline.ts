@@ -447,10 +447,11 @@ export class SeminarTimeline extends ProgramElement {
   /** What a row shows beyond its session and the view, nested rows included: when it changes, the row is rendered again. */
   #stateOf(session: SessionModel): number | string {
     const { id } = session;
+    const mark = this.#markOf(id);
     // One bit per state: a number costs a row nothing to keep.
     const flags = [
-      this.#markOf(id) === 'now',
-      this.#markOf(id) === 'next',
+      mark === 'now',
+      mark === 'next',
       this.favourites?.has(id),
       this.overflowing.has(id),
       this.expanded.has(id),
