@@ -227,25 +227,25 @@ export class SeminarTimeline extends ProgramElement {
     this.addEventListener('keydown', this.#onRowKeydown);
   }
 
-  /** The row button an event came from, and its session's id. */
-  #rowButton(event: Event, selector: string): { button: HTMLElement; id: string } | undefined {
-    const button = (event.composedPath()[0] as Element).closest?.<HTMLElement>(selector);
-    const row = button?.closest<HTMLElement>('li.session');
-    return button && row && this.shadowRoot?.contains(row) ? { button, id: row.id } : undefined;
+  /** The row button an event came from, and its session's id: stars, actions buttons and "Show more" share one listener. */
+  #rowButton(event: Event): { button: Element; id: string } | undefined {
+    const button = (event.composedPath()[0] as Element).closest?.('button');
+    const id = button?.closest('li.session')?.id;
+    return id && this.shadowRoot!.contains(button!) ? { button: button!, id } : undefined;
   }
 
   readonly #onRowClick = (event: Event) => {
-    const pressed = this.#rowButton(event, 'button.favourite, button.menu-button, button.more');
+    const pressed = this.#rowButton(event);
     if (!pressed) return;
     const { button, id } = pressed;
-    if (button.classList.contains('favourite')) pressFavourite(button, id);
-    else if (button.classList.contains('more')) this.#toggleDescription(id);
-    else this.#menu.toggle(id);
+    if (button.matches('.favourite')) pressFavourite(button as HTMLElement, id);
+    else if (button.matches('.more')) this.#toggleDescription(id);
+    else if (button.matches('.menu-button')) this.#menu.toggle(id);
   };
 
   readonly #onRowKeydown = (event: KeyboardEvent) => {
-    const pressed = this.#rowButton(event, 'button.menu-button');
-    if (pressed) this.#menu.onButtonKeydown(pressed.id, event);
+    const pressed = this.#rowButton(event);
+    if (pressed?.button.matches('.menu-button')) this.#menu.onButtonKeydown(pressed.id, event);
   };
 
   get #program(): AgendaModel | undefined {
