@@ -116,8 +116,7 @@ test('the CDN tag reads the real 39C3 schedule.xml and a sponsor list, loading t
   assert.match(await sponsors.jsonValue(), /The Helpers/);
   // The change tracker comes once the browser is idle.
   await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/chunks/changes-')));
-  // Its hundreds of speakers get the directory, with the walk over their sessions (a chunk it
-  // shares with the speaker card).
+  // Its hundreds of speakers get the directory.
   await page.waitForFunction(() => customElements.get('seminar-speaker-directory'));
   // Once idle, the JSON-LD and the handout: their print button shows.
   await page.locator('seminar-agenda').locator('[part="print"]').waitFor();
@@ -133,6 +132,7 @@ test('the CDN tag reads the real 39C3 schedule.xml and a sponsor list, loading t
     '/dist/cdn/chunks/program-view.js',
     '/dist/cdn/chunks/seminar-day-tabs.js',
     '/dist/cdn/chunks/seminar-speaker-directory.js',
+    '/dist/cdn/chunks/seminar-sponsor-strip.js',
     '/dist/cdn/chunks/sponsor-list.js',
     '/dist/cdn/chunks/sponsors.js',
   ]);
@@ -186,11 +186,11 @@ test('two copies of the library on one page: the first wins, one warning names t
   assert.match(await agendaText(page), /Ansvarlig anvendelse/);
   await page.close();
 
-  // The CDN entry registers the timeline after the modules it imports. Both copies load the day tabs
-  // and the speaker card from the one chunk URL each, so the first copy defines them once and no
-  // copy skips them.
+  // The CDN entry registers the timeline after the modules it imports. Both copies load the day tabs,
+  // the speaker card and the sponsor strip from the one chunk URL each, so the first copy defines
+  // them once and no copy skips them.
   assert.deepEqual(problems, [
-    'warning: [seminar-agenda] <seminar-agenda>, <seminar-sponsor-strip>, <seminar-timeline> already defined by version 0.1.0; version 0.1.0 was skipped.',
+    'warning: [seminar-agenda] <seminar-agenda>, <seminar-timeline> already defined by version 0.1.0; version 0.1.0 was skipped.',
   ]);
 });
 
@@ -294,4 +294,33 @@ test('a speaker card a script adds after the bundle looked for cards is defined 
   assert.match(await text.jsonValue(), /Ada Lovelace\s*Analytical Engines/);
   assert.deepEqual(problems, []);
   await page.close();
+});
+
+test('a sponsor strip in the page markup is defined once the browser is idle, with no agenda rendering one; a page without one never loads it', async () => {
+  const visit = async (body) => {
+    const page = await browser.newPage();
+    const chunks = chunkRequests(page);
+    await page.route(`${server.origin}/strip.html`, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><script type="module" src="/dist/cdn/seminar-agenda.js"></script><body>${body}</body></html>`,
+      }),
+    );
+    await page.goto(`${server.origin}/strip.html`);
+    await page.waitForFunction(() => customElements.get('seminar-agenda'));
+    // The bundle looks for strips once the browser is idle: these idle callbacks come after its own.
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+    await page.waitForFunction(
+      () => !document.querySelector('seminar-sponsor-strip') || customElements.get('seminar-sponsor-strip'),
+      null,
+      {
+        timeout: 10_000,
+      },
+    );
+    const defined = await page.evaluate(() => Boolean(customElements.get('seminar-sponsor-strip')));
+    await page.close();
+    return { defined, strip: chunks.includes('/dist/cdn/chunks/seminar-sponsor-strip.js') };
+  };
+  assert.deepEqual(await visit('<seminar-sponsor-strip hidden></seminar-sponsor-strip>'), { defined: true, strip: true });
+  assert.deepEqual(await visit('<p>No strip here.</p>'), { defined: false, strip: false });
 });

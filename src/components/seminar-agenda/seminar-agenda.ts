@@ -19,6 +19,7 @@ import { downloadCalendar } from '../../internal/calendar-download.js';
 import { logProblems, logUnknownKeysWhenIdle, warnNotLoaded } from '../../internal/dev-log.js';
 import type { HandoutController } from '../../controllers/handout.js';
 import { whenIdle } from '../../internal/idle.js';
+import { useElement } from '../../internal/element-on-use.js';
 import { FeedSource, type FeedReport } from '../../controllers/feed-source.js';
 import { SpeakersSection } from '../../controllers/speakers-section.js';
 import { resolveLocale } from '../../internal/locale.js';
@@ -263,6 +264,7 @@ export class SeminarAgenda extends SeminarElement {
   }
 
   #renderSponsors(messages: Messages) {
+    useElement('seminar-sponsor-strip');
     return html`<section aria-labelledby="sponsors-title">
       <h3 part="section-title" class="section-title" id="sponsors-title">${messages.sponsors}</h3>
       <seminar-sponsor-strip part="sponsors" exportparts=${SPONSOR_STRIP_EXPORTS} heading-level="4"></seminar-sponsor-strip>
