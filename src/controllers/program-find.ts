@@ -106,9 +106,9 @@ export class ProgramFindController implements ReactiveController {
       <summary part="filter-button">${label}${chosen.length ? ` (${chosen.length})` : ''}</summary>
       <fieldset part="filter-options" class="options">
         <legend class="visually-hidden">${label}</legend>
-        ${values.map(
-          (value) => html`<label class="option"><input type="checkbox" .checked=${chosen.includes(value)}
-            @change=${() => this.#toggle(dimension, value)}>${valueLabel(dimension, value, messages, locale)}</label>`,
+        ${labelled(dimension, values, messages, locale).map(
+          ([value, text]) => html`<label class="option"><input type="checkbox" .checked=${chosen.includes(value)}
+            @change=${() => this.#toggle(dimension, value)}>${text}</label>`,
         )}
       </fieldset>
     </details>`;
@@ -214,6 +214,12 @@ export class ProgramFindController implements ReactiveController {
     for (const details of this.host.shadowRoot!.querySelectorAll('details.filter[open]'))
       if (!path.includes(details)) (details as HTMLDetailsElement).open = false;
   };
+}
+
+/** Each value with its label; languages in the order of their names in the UI language ("Dansk, Engelsk, Tysk"), not their tags. */
+function labelled(dimension: FilterDimension, values: string[], messages: FindMessages, locale: string): Array<[string, string]> {
+  const pairs = values.map((value): [string, string] => [value, valueLabel(dimension, value, messages, locale)]);
+  return dimension === 'language' ? pairs.sort((a, b) => a[1].localeCompare(b[1], locale)) : pairs;
 }
 
 /** A day as its tab reads ("Tue, Jun 2"), a kind or language by name, anything else as written. */

@@ -50,7 +50,7 @@ export function renderMark(change: SessionChange | undefined, session: SessionMo
 
 /** One line of the summary: a link to a session still in the program. */
 export function renderChangeItem(change: SessionChange, session: SessionModel, view: ChangeView) {
-  return html`<li><a href="#${encodeURIComponent(session.id)}">${changeText(change, session, view)}: <span lang=${view.contentLang}>${session.title}</span></a></li>`;
+  return html`<li><a href="#${encodeURIComponent(session.id)}">${changeText(change, session, view)}: <span lang=${session.language ?? view.contentLang}>${session.title}</span></a></li>`;
 }
 
 /** One line of the summary for a session no longer in the program: no link, its title and old time. */

@@ -39,8 +39,9 @@ describe('<seminar-agenda> with sessions in more than one language', () => {
   it("offers a language filter on 39C3, named in the UI language, which keeps the chosen language's sessions", async () => {
     const el = await agenda(congress);
     const filter = languageFilter(el)!;
-    expect(optionLabels(filter)).to.deep.equal(['German', 'English']);
-    filter.querySelector('input')!.click();
+    // In the order of their names, not their tags (de, en).
+    expect(optionLabels(filter)).to.deep.equal(['English', 'German']);
+    filter.querySelectorAll('input')[1]!.click();
     await settled(el);
     expect(countText(el)).to.equal('100 of 215 sessions');
     expect(shown(el).length).to.be.above(0);
@@ -49,12 +50,25 @@ describe('<seminar-agenda> with sessions in more than one language', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("marks a session's title with its own language in the speaker directory too", async () => {
+    const el = await agenda(congress);
+    const directory = root(el).querySelector('seminar-speaker-directory')!;
+    await until(() => customElements.get('seminar-speaker-directory'));
+    await directory.reveal(congress.speakers![0]!.id);
+    const links = [...directory.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="entry-session"]')];
+    const languages = new Map(congress.sessions.map((session) => [`#${session.id}`, session.language ?? 'en']));
+    // The language a screen reader reads each title in: its own, else the list's (the event's, English).
+    const read = links.map((link) => [languages.get(link.getAttribute('href')!), link.closest<HTMLElement>('[lang]')!.lang]);
+    expect(read.some(([own]) => own === 'de')).to.be.true;
+    expect(read.filter(([own, heard]) => own !== heard)).to.deep.equal([]);
+  });
+
   it('restores the language filter from the address', async () => {
     history.replaceState(null, '', `${location.pathname}?seminar-lang=en`);
     const el = await agenda(congress, 'da');
     const filter = languageFilter(el, 'Sprog')!;
     expect(filter.querySelector('summary')!.textContent!.trim()).to.equal('Sprog (1)');
-    expect(optionLabels(filter)).to.deep.equal(['Tysk', 'Engelsk']);
+    expect(optionLabels(filter)).to.deep.equal(['Engelsk', 'Tysk']);
     // 114 sessions list English, and the one without a language is in the event's, English.
     expect(countText(el)).to.equal('115 af 215 sessioner');
   });

@@ -155,7 +155,7 @@ export class SeminarSpeakerCard extends ProgramElement {
   /** Which sessions a speaker who is not yet confirmed is expected in, so the card is not a bare placeholder. */
   #renderAppearances(appearances: Appearance[], messages: Messages, ui: string) {
     return html`<p part="appearances" class="appearances">
-      <span lang=${ui}>${messages.takesPartIn}</span> ${appearances.map(({ session }, index) => html`${index ? ', ' : ''}<span class="session-title">${session.title}</span>`)}
+      <span lang=${ui}>${messages.takesPartIn}</span> ${appearances.map(({ session }, index) => html`${index ? ', ' : ''}<span class="session-title" lang=${session.language ?? nothing}>${session.title}</span>`)}
     </p>`;
   }
 

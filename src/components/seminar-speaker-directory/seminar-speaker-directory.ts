@@ -107,7 +107,7 @@ export class SeminarSpeakerDirectory extends ProgramElement {
     return html`<ul part="entry-sessions" class="sessions">
       ${appearances.map(
         ({ session, moderator }) =>
-          html`<li><a part="entry-session" href="#${session.id}">${session.title}</a>${
+          html`<li><a part="entry-session" href="#${session.id}" lang=${session.language ?? nothing}>${session.title}</a>${
             moderator ? html`<span class="note" lang=${this.uiLocale}>(${messages.moderator})</span>` : nothing
           }</li>`,
       )}
