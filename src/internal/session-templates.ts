@@ -57,7 +57,8 @@ const SEPARATOR = html`<span aria-hidden="true" class="separator">·</span>`;
 /**
  * Kind, room, track and a language other than the event's on one muted line; room, track and
  * language are labelled for screen readers only. One template per session with a slot per item,
- * not a template per item and separator: a 1,000-session day keeps every part it renders.
+ * not a template per item and separator: a row keeps every part it renders for as long as it is
+ * shown, a 1,000-session day all of them.
  */
 export function renderMeta(session: SessionModel, { messages, locale, contentLang }: View, program: SessionModel[]) {
   const kind = kindLabel(session, messages);
