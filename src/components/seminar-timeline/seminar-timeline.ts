@@ -346,14 +346,19 @@ export class SeminarTimeline extends ProgramElement {
     return sessions.reduce((sum, session) => sum + Number(this.#isShown(session)) + this.#shownCount(session.sessions), 0);
   }
 
+  /** Whether the last pass of `#applyVisible` hid anything: rows it changed may need it once more. */
+  #narrowed = false;
+
   /**
    * Hides the rendered rows `visible` leaves out, and gives the first shown row of parallel
    * sessions the time the render put on a row that may now be hidden. Runs after every render
-   * too, so it always has the last word on these attributes and classes.
+   * too, so it always has the last word on these attributes and classes; with nothing hidden now
+   * or at its last pass, the render's own rows stand, and a 1,000-session day skips the walk.
    */
   #applyVisible(): void {
     const rendered = this.#rendered;
-    if (!rendered) return;
+    if (!rendered || (!this.#visible && !this.#narrowed)) return;
+    this.#narrowed = Boolean(this.#visible);
     const apply = (sessions: SessionModel[]): void => {
       let previous: SessionModel | undefined;
       for (const session of sessions) {
