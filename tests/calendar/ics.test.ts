@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import ICAL from 'ical.js';
 import '../../src/define/all.js';
 import { calendarFileName, escapeText, foldLine, slugify, toICalendar, utcStamp } from '../../src/calendar/ics.js';
-import { agendaFixture, dstFeed, minimalFeed, modelOf, seminarFeed, timelineOf, until } from '../helpers/index.js';
+import { agendaFixture, catchDownloads, dstFeed, minimalFeed, modelOf, seminarFeed, timelineOf, until } from '../helpers/index.js';
 
 const octets = (line: string) => new TextEncoder().encode(line).length;
 const unfold = (text: string) => text.replace(/\r\n /g, '');
@@ -114,26 +114,7 @@ describe('toICalendar', () => {
 });
 
 describe('calendar downloads', () => {
-  let downloads: Array<{ name: string; blob: Blob }>;
-  const { createObjectURL } = URL;
-  const click = HTMLAnchorElement.prototype.click;
-
-  beforeEach(() => {
-    downloads = [];
-    const blobs = new Map<string, Blob>();
-    URL.createObjectURL = (blob: Blob) => {
-      const url = `blob:test/${blobs.size}`;
-      blobs.set(url, blob);
-      return url;
-    };
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      downloads.push({ name: this.download, blob: blobs.get(this.href)! });
-    };
-  });
-  afterEach(() => {
-    URL.createObjectURL = createObjectURL;
-    HTMLAnchorElement.prototype.click = click;
-  });
+  const downloads = catchDownloads();
 
   it('downloads the whole program and single sessions as .ics files named after the event', async () => {
     const el = await agendaFixture(html`<seminar-agenda lang="en" .feed=${minimalFeed()}></seminar-agenda>`);

@@ -6,7 +6,7 @@ import type { SeminarTimeline } from '../../src/components/seminar-timeline/semi
 import type { SeminarFavouriteEvent } from '../../src/events/seminar-favourite-event.js';
 import type { SeminarViewChangeEvent } from '../../src/events/seminar-view-change-event.js';
 import type { FeedInput } from '../../src/feed/schema.js';
-import { modelOf, settled, timelineOf, until, viewSwitchIn } from '../helpers/index.js';
+import { catchDownloads, modelOf, settled, timelineOf, until, viewSwitchIn } from '../helpers/index.js';
 
 // Favourites without an account: the star on each session, what is stored per event, "My
 // program", the notice for a favourite whose session left the feed and the share link's offer.
@@ -242,32 +242,18 @@ describe('favourites: My program', () => {
   });
 
   describe('calendar file and share link', () => {
-    const { createObjectURL } = URL;
-    const { click } = HTMLAnchorElement.prototype;
+    const downloads = catchDownloads();
     const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;
-    let downloads: { name: string; blob: Blob }[];
     let copied: string[];
 
     beforeEach(() => {
-      downloads = [];
       copied = [];
-      const blobs = new Map<string, Blob>();
-      URL.createObjectURL = (blob: Blob) => {
-        const url = `blob:test/${blobs.size}`;
-        blobs.set(url, blob);
-        return url;
-      };
-      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-        downloads.push({ name: this.download, blob: blobs.get(this.href)! });
-      };
       Object.defineProperty(Navigator.prototype, 'clipboard', {
         configurable: true,
         get: () => ({ writeText: async (text: string) => void copied.push(text) }),
       });
     });
     afterEach(() => {
-      URL.createObjectURL = createObjectURL;
-      HTMLAnchorElement.prototype.click = click;
       Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
     });
 

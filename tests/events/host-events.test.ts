@@ -5,7 +5,7 @@ import { SeminarCalendarDownloadEvent } from '../../src/events/seminar-calendar-
 import { SeminarLinkCopyEvent } from '../../src/events/seminar-link-copy-event.js';
 import { SeminarTimeZoneChangeEvent } from '../../src/events/seminar-time-zone-change-event.js';
 import { localTimeZone } from '../../src/i18n/time-zone.js';
-import { agendaFixture, minimalFeed, settled, timelineOf, until } from '../helpers/index.js';
+import { agendaFixture, catchDownloads, minimalFeed, settled, timelineOf, until } from '../helpers/index.js';
 
 const cleanups: Array<() => void> = [];
 afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
@@ -50,18 +50,7 @@ describe('host events', () => {
   });
 
   describe('seminar-calendar-download', () => {
-    const { createObjectURL } = URL;
-    const click = HTMLAnchorElement.prototype.click;
-    let downloads = 0;
-    beforeEach(() => {
-      downloads = 0;
-      URL.createObjectURL = () => 'blob:test';
-      HTMLAnchorElement.prototype.click = () => void (downloads += 1);
-    });
-    afterEach(() => {
-      URL.createObjectURL = createObjectURL;
-      HTMLAnchorElement.prototype.click = click;
-    });
+    const downloads = catchDownloads();
 
     it('lists the sessions in the file: every timed one for the program, one for a session', async () => {
       const events = heard<SeminarCalendarDownloadEvent>('seminar-calendar-download');
@@ -72,7 +61,7 @@ describe('host events', () => {
       const [addToCalendar] = await menuOf(el, 'open');
       addToCalendar!.click();
       await until(() => events.length === 2);
-      expect(downloads).to.equal(2);
+      expect(downloads).to.have.length(2);
       expect(events.map((e) => [e instanceof SeminarCalendarDownloadEvent, e.bubbles, e.composed, e.detail.sessionIds])).to.deep.equal([
         [true, true, true, ['open', 'coffee']],
         [true, true, true, ['open']],

@@ -2,6 +2,7 @@
 export * from './console.js';
 export * from './contrast.js';
 export * from './dom.js';
+export * from './downloads.js';
 export * from './feeds.js';
 export * from './render.js';
 export * from './settle.js';
