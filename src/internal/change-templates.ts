@@ -3,7 +3,7 @@ import type { SeenSession, SessionChange } from '../feed/changes.js';
 import type { SessionModel } from '../feed/model.js';
 import type { ChangeMessages } from '../i18n/change-messages.js';
 import { formatDay, formatTime, formatTimeRange } from '../i18n/index.js';
-import type { View } from './session-templates.js';
+import { sessionLang, type View } from './session-templates.js';
 
 /** What a change is rendered with: the timeline's view and the strings of changes. */
 export interface ChangeView extends View {
@@ -50,7 +50,7 @@ export function renderMark(change: SessionChange | undefined, session: SessionMo
 
 /** One line of the summary: a link to a session still in the program. */
 export function renderChangeItem(change: SessionChange, session: SessionModel, view: ChangeView) {
-  return html`<li><a href="#${encodeURIComponent(session.id)}">${changeText(change, session, view)}: <span lang=${session.language ?? view.contentLang}>${session.title}</span></a></li>`;
+  return html`<li><a href="#${encodeURIComponent(session.id)}">${changeText(change, session, view)}: <span lang=${sessionLang(session, view)}>${session.title}</span></a></li>`;
 }
 
 /** One line of the summary for a session no longer in the program: no link, its title and old time. */
