@@ -4,7 +4,6 @@ import type { Messages } from '../i18n/index.js';
 import type { SeminarSpeakerOpenEvent } from '../events/seminar-speaker-open-event.js';
 import type { SeminarSpeakerDirectory } from '../components/seminar-speaker-directory/seminar-speaker-directory.js';
 import { useElement } from '../internal/element-on-use.js';
-import { whenIdle } from '../internal/idle.js';
 import { SPEAKER_CARD_EXPORTS, SPEAKER_DIRECTORY_EXPORTS } from '../internal/exported-parts.js';
 import { usesDirectory } from '../internal/speakers.js';
 
@@ -36,8 +35,7 @@ export class SpeakersSection implements ReactiveController {
     if (!model.speakers.length) return nothing;
     const directory = usesDirectory(model.speakers);
     // The directory sits below a long program and builds when it comes near: its module can wait for an idle moment.
-    if (directory) whenIdle(() => useElement(DIRECTORY));
-    else useElement('seminar-speaker-card');
+    useElement(directory ? DIRECTORY : 'seminar-speaker-card', directory ? 'idle' : 'now');
     return html`<section aria-labelledby="speakers-title">
       <h3 part="section-title" class="section-title" id="speakers-title">${messages.speakers}</h3>
       ${
