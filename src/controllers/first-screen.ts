@@ -1,8 +1,14 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { whenIdle } from '../internal/idle.js';
 
-/** Sessions a list builds at first: more than a 1,280 × 800 screen shows, whatever their height. */
-const FIRST = 40;
+/** A list this long is built whole at once: steps would only delay a small program's later sessions. */
+const WHOLE = 40;
+
+/**
+ * Sessions a longer list builds before its first layout: a screenful of most programs (a talk's row
+ * is 100–250 px tall). Slimmer rows or a taller window get more before the frame is painted (`fill`).
+ */
+const FIRST = 8;
 
 /** Sessions added each time the browser is idle, until the list is whole: few enough that a key pressed meanwhile waits little. */
 const STEP = 100;
@@ -40,10 +46,10 @@ export class FirstScreen implements ReactiveController {
     this.#rendering = new Map();
   }
 
-  /** What of `sessions` to build now, `first` of them on the first screen; asks for the next step when something is left out. */
+  /** What of `sessions` to build now: a short list whole, else `first` of them on the first screen; asks for the next step when something is left out. */
   slice<T>(sessions: T[], first = FIRST): T[] {
     // The server (seminar-agenda/ssr) renders the whole list: a page without JavaScript gets no later steps.
-    if (isServer || this.#whole || sessions.length <= first) return sessions;
+    if (isServer || this.#whole || sessions.length <= Math.max(first, WHOLE)) return sessions;
     const limit = this.#built.get(sessions) ?? first;
     this.#rendering.set(sessions, limit);
     if (sessions.length <= limit) return sessions;
@@ -56,6 +62,18 @@ export class FirstScreen implements ReactiveController {
       });
     }
     return sessions.slice(0, limit);
+  }
+
+  /**
+   * Called after an update, when the layout is read anyway: while the last row built (`lastRow`,
+   * of the first list) ends above the bottom of the window, each list cut short builds twice as
+   * much at once, so the first frame painted has no gap under the rows, whatever their height.
+   */
+  fill(lastRow: Element | null): void {
+    if (!lastRow?.checkVisibility() || lastRow.getBoundingClientRect().bottom >= window.innerHeight) return;
+    const short = [...this.#rendering].filter(([list, built]) => built < list.length);
+    for (const [list, built] of short) this.#rendering.set(list, built * 2);
+    if (short.length) this.host.requestUpdate();
   }
 
   /** Builds every session at the next update. */

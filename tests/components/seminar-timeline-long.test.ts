@@ -4,8 +4,8 @@ import type { SeminarTimeline } from '../../src/components/seminar-timeline/semi
 import type { FeedInput } from '../../src/feed/schema.js';
 import { modelOf, seminarFeed, settled, until } from '../helpers/index.js';
 
-/** One day of `count` 5-minute talks, each with a description longer than the four lines shown. */
-function longDay(count: number): FeedInput {
+/** One day of `count` 5-minute talks, each with a description longer than the four lines shown, or of breaks (one slim line each). */
+function longDay(count: number, kind: 'talk' | 'break' = 'talk'): FeedInput {
   const at = (m: number) => `2025-05-20T${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
   return {
     version: 1,
@@ -15,19 +15,38 @@ function longDay(count: number): FeedInput {
       start: at(6 * 60 + i * 5),
       end: at(6 * 60 + i * 5 + 5),
       title: `Talk ${i}`,
-      description: 'A description that runs on for longer than four lines of the column. '.repeat(12),
+      kind,
+      ...(kind === 'talk' && { description: 'A description that runs on for longer than four lines of the column. '.repeat(12) }),
     })),
   };
 }
 
 const sessions = (el: SeminarTimeline) => el.shadowRoot!.querySelectorAll('ol.sessions > [part~="session"]');
+/** Where the last session built ends, in the window. */
+const lastBottom = (el: SeminarTimeline) => [...sessions(el)].at(-1)!.getBoundingClientRect().bottom;
+/** The next frame, before it is painted: what its first paint shows. */
+const nextFrame = () => new Promise((done) => requestAnimationFrame(done));
 
 describe('<seminar-timeline> with a long list', () => {
   it('builds the first screen first and the rest once the browser is idle', async () => {
     const el = fixtureSync<SeminarTimeline>(html`<seminar-timeline .model=${modelOf(longDay(120))}></seminar-timeline>`);
-    await el.updateComplete;
-    expect(sessions(el), 'first render').to.have.length(40);
+    await nextFrame();
+    expect(sessions(el), 'first frame').to.have.length(8);
+    expect(lastBottom(el)).to.be.above(innerHeight);
     await until(() => sessions(el).length === 120);
+  });
+
+  it('builds more before the first frame where the first rows leave the window half empty', async () => {
+    const el = fixtureSync<SeminarTimeline>(html`<seminar-timeline .model=${modelOf(longDay(120, 'break'))}></seminar-timeline>`);
+    await nextFrame();
+    expect(sessions(el).length, 'first frame').to.be.within(9, 119);
+    expect(lastBottom(el)).to.be.above(innerHeight);
+  });
+
+  it('builds no more than the first screen while it is not shown', async () => {
+    const el = fixtureSync<SeminarTimeline>(html`<seminar-timeline hidden .model=${modelOf(longDay(120, 'break'))}></seminar-timeline>`);
+    await nextFrame();
+    expect(sessions(el)).to.have.length(8);
   });
 
   it('builds everything before revealing a session beyond the first screen', async () => {
@@ -39,7 +58,7 @@ describe('<seminar-timeline> with a long list', () => {
 
   it('lets the content of sessions skip layout off screen in a long list only', async () => {
     const long = fixtureSync<SeminarTimeline>(html`<seminar-timeline .model=${modelOf(longDay(40))}></seminar-timeline>`);
-    await settled(long);
+    await until(() => sessions(long).length === 40);
     expect(getComputedStyle(long.shadowRoot!.querySelector('#s0 > .body')!).contentVisibility).to.equal('auto');
     const short = fixtureSync<SeminarTimeline>(html`<seminar-timeline .model=${modelOf(longDay(39))}></seminar-timeline>`);
     await settled(short);

@@ -282,8 +282,11 @@ export class SeminarTimeline extends ProgramElement {
 
   protected override updated(): void {
     this.#applyVisible();
-    // After this update, not in it: the clamp's overflow is known only once laid out.
-    queueMicrotask(() => this.#measureDescriptions());
+    // After this update, not in it: the clamp's overflow and the rows' height are known only once laid out.
+    queueMicrotask(() => {
+      this.#measureDescriptions();
+      this.#firstScreen.fill(this.renderRoot.querySelector('.sessions')?.lastElementChild ?? null);
+    });
   }
 
   override render() {
