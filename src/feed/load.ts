@@ -1,4 +1,5 @@
 import { decodeFeedText, type DecodeOptions } from './decode.js';
+import { startIntl } from './time.js';
 import { failed, type ParseFailure, type ParseResult } from './validate.js';
 
 export interface FetchOptions {
@@ -58,11 +59,13 @@ export async function fetchText(url: string, options: FetchOptions = {}): Promis
   const timeout = AbortSignal.timeout(timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   try {
-    const response = await fetch(url, {
+    const pending = fetch(url, {
       signal: combined,
       // Exports may be XML (frab); feeds are JSON.
       headers: { accept: 'application/json, application/xml;q=0.9, */*;q=0.8', ...(etag ? { 'if-none-match': etag } : {}) },
     });
+    setTimeout(startIntl);
+    const response = await pending;
     if (response.status === 304) return { status: 'unchanged' };
     if (!response.ok) return fetchFailure('http', `${url} answered HTTP ${response.status} ${response.statusText}`.trim());
     const text = await readLimited(response, maxBytes);

@@ -22,6 +22,14 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+/**
+ * Builds a first formatter for a caller that waits anyway (a feed on the network): a page's first
+ * Intl object starts ICU (~12 ms here), which the checks of the feed would otherwise pay after it arrived.
+ */
+export function startIntl(): void {
+  formatterFor('UTC');
+}
+
 /** True when the runtime knows the IANA zone. */
 export function isTimeZone(timeZone: string): boolean {
   try {
