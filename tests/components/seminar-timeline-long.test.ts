@@ -49,6 +49,31 @@ describe('<seminar-timeline> with a long list', () => {
     expect(sessions(el)).to.have.length(8);
   });
 
+  it('shows rows a search hid again a screenful at once and the rest once the browser is idle', async () => {
+    const el = fixtureSync<SeminarTimeline>(html`<seminar-timeline .model=${modelOf(longDay(120, 'break'))}></seminar-timeline>`);
+    await until(() => sessions(el).length === 120);
+    const shownRows = () => [...sessions(el)].filter((row) => !(row as HTMLElement).hidden).map((row) => row.id);
+    el.visible = new Set(['s100']);
+    await el.updateComplete;
+    expect(shownRows()).to.deep.equal(['s100']);
+    el.visible = undefined;
+    const atOnce = shownRows();
+    expect(atOnce.length, 'shown at once').to.be.within(Math.ceil(innerHeight / 32), 119);
+    expect(atOnce.slice(0, 3)).to.deep.equal(['s0', 's1', 's2']);
+    await until(() => shownRows().length === 120);
+  });
+
+  it('reveals a session whose row was still to be shown again', async () => {
+    const el = fixtureSync<SeminarTimeline>(html`<seminar-timeline .model=${modelOf(longDay(120, 'break'))}></seminar-timeline>`);
+    await until(() => sessions(el).length === 120);
+    el.visible = new Set(['s0']);
+    await el.updateComplete;
+    el.visible = undefined;
+    expect(el.shadowRoot!.getElementById('s110')!.hidden).to.equal(true);
+    expect(await el.reveal('s110')).to.equal(true);
+    expect(el.shadowRoot!.getElementById('s110')!.hidden).to.equal(false);
+  });
+
   it('builds everything before revealing a session beyond the first screen', async () => {
     const el = fixtureSync<SeminarTimeline>(html`<seminar-timeline .model=${modelOf(longDay(120))}></seminar-timeline>`);
     await el.updateComplete;
