@@ -5,6 +5,7 @@
 /**
  * Runs in both pages before anything else. `bench.result` resolves once the first sessions are on
  * screen; `bench.switchDay()` clicks the second day tab and resolves with the ms until it is painted;
+ * `bench.untilBuilt()` waits until the list has built its later sessions (when idle), and
  * `bench.switchGrid()` (ours, programs in more than one room) shows the first day as the grid.
  */
 function probe() {
@@ -98,6 +99,16 @@ function probe() {
     const clear = await timed(() => root.querySelector('[part="clear"]')?.click());
     return { keystrokeMs: median(keystrokes), filterMs: filters.length ? median(filters) : undefined, clearMs: clear };
   };
+  /** Resolves once the list has built all it builds when idle: its row count holds over two idle periods in a row. */
+  const untilBuilt = async () => {
+    const rows = () => rootOf(SESSION)?.querySelectorAll(SESSION).length ?? 0;
+    const idle = () => new Promise((done) => requestIdleCallback(done, { timeout: 1000 }));
+    for (let before = -1, tries = 0; rows() !== before && tries < 100; tries += 1) {
+      before = rows();
+      await idle();
+      await idle();
+    }
+  };
   const VIEW_OPTION = '[part="view-option"]';
   const GRID_CELL = '[part~="grid-session"]';
   /**
@@ -122,7 +133,7 @@ function probe() {
   };
   document.addEventListener('seminar-load', shown);
   document.addEventListener('seminar-error', (event) => settle.fail(new Error(JSON.stringify(event.detail.problems).slice(0, 500))));
-  window.bench = { result, shown, fail: (error) => settle.fail(error), switchDay, find, switchGrid, countNodes };
+  window.bench = { result, shown, fail: (error) => settle.fail(error), switchDay, find, untilBuilt, switchGrid, countNodes };
 }
 
 /** The floor: fetch, parse (JSON or DOMParser), pick the first day, write time, title, speakers and room as plain elements. */

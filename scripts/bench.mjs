@@ -2,7 +2,8 @@
 // floor page measured in the same run, for the seminar, every real export in tests/fixtures/feeds and
 // generated feeds of 1,000 and 5,000 sessions. Interleaved runs, a fresh browser context (cold HTTP
 // cache, empty localStorage) per page load, median of 7 (ratios: median of the 7 per-run ratios).
-// Last, ours only, the switch of the first day to the grid (programs in more than one room).
+// Then, ours only: search and filters at the first screen and again once the day is built whole,
+// and the switch of the first day to the grid (programs in more than one room).
 // Needs `npm run build` first.
 // A script that prints numbers, never a test: it asserts nothing about speed.
 //   node scripts/bench.mjs [--runs 7] [--only 1000] [--json results.json] [--baseline folder]
@@ -77,8 +78,21 @@ export async function measure(browser, url) {
     const { nodes, shadowRoots } = await page.evaluate(() => window.bench.countNodes());
     const daySwitchMs = await page.evaluate(() => window.bench.switchDay());
     const find = await page.evaluate(() => window.bench.find?.());
+    // Again once the day is built whole, as a visitor who reads first and then searches finds it.
+    await page.evaluate(() => window.bench.untilBuilt());
+    const built = await page.evaluate(() => window.bench.find?.());
     const gridMs = await page.evaluate(() => window.bench.switchGrid());
-    return { loadMs, paintedMs, heapMb: usedSize / 2 ** 20, nodes, shadowRoots, daySwitchMs, ...find, gridMs };
+    return {
+      loadMs,
+      paintedMs,
+      heapMb: usedSize / 2 ** 20,
+      nodes,
+      shadowRoots,
+      daySwitchMs,
+      ...find,
+      ...(built && { builtKeystrokeMs: built.keystrokeMs, builtFilterMs: built.filterMs, builtClearMs: built.clearMs }),
+      gridMs,
+    };
   } finally {
     await context.close();
   }
@@ -100,6 +114,9 @@ function summarise(entry, runs) {
     keystrokeMs: pick('ours', 'keystrokeMs'),
     filterMs: pick('ours', 'filterMs'),
     clearMs: pick('ours', 'clearMs'),
+    builtKeystrokeMs: pick('ours', 'builtKeystrokeMs'),
+    builtFilterMs: pick('ours', 'builtFilterMs'),
+    builtClearMs: pick('ours', 'builtClearMs'),
     gridMs: pick('ours', 'gridMs'),
     ...(runs[0].baseline && { baselineGridMs: pick('baseline', 'gridMs') }),
     floorHeapMb: pick('floor', 'heapMb'),
@@ -121,6 +138,8 @@ const printable = (row) => ({
   'day switch ms (floor/ours)': row.oursDaySwitchMs === undefined ? '–' : `${round(row.floorDaySwitchMs)} / ${round(row.oursDaySwitchMs)}`,
   'search key / filter / clear ms':
     row.keystrokeMs === undefined ? '–' : `${round(row.keystrokeMs)} / ${round(row.filterMs)} / ${round(row.clearMs)}`,
+  'same, day built ms':
+    row.builtKeystrokeMs === undefined ? '–' : `${round(row.builtKeystrokeMs)} / ${round(row.builtFilterMs)} / ${round(row.builtClearMs)}`,
   'heap MB (floor/ours)': `${round(row.floorHeapMb, 1)} / ${round(row.oursHeapMb, 1)}`,
   'nodes (floor/ours)': `${row.floorNodes} / ${row.oursNodes}`,
   'shadow roots': row.oursShadowRoots,
