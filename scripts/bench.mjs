@@ -6,7 +6,7 @@
 // and the switch of the first day to the grid (programs in more than one room).
 // Needs `npm run build` first.
 // A script that prints numbers, never a test: it asserts nothing about speed.
-//   node scripts/bench.mjs [--runs 7] [--only 1000] [--json results.json] [--baseline folder]
+//   node scripts/bench.mjs [--runs 7] [--only '1,000|seminar'] [--json results.json] [--baseline folder]
 // --baseline names another CDN build (a folder with seminar-agenda.js, e.g. main's dist/cdn copied
 // away) measured as a third page in the same interleaved runs: a before/after that noise cannot fake.
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -155,7 +155,8 @@ async function main() {
   const repo = resolve(import.meta.dirname, '..');
   if (!existsSync(join(repo, 'dist/cdn/seminar-agenda.js')))
     throw new Error('dist/cdn/seminar-agenda.js is missing: run `npm run build` first.');
-  const chosen = CASES.filter((entry) => !values.only || entry.id.includes(values.only));
+  const only = values.only?.split('|');
+  const chosen = CASES.filter((entry) => !only || only.some((part) => entry.id.includes(part)));
   const { folder, cases } = preparePages(chosen, { baseline: Boolean(values.baseline) });
   const mounts = { '/': repo, '/bench/': folder, ...(values.baseline && { '/baseline/': resolve(values.baseline) }) };
   const server = await serve({ mounts });
