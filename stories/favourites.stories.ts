@@ -40,7 +40,12 @@ export const Stars: Story = {};
 export const MyProgram: Story = {
   play: async ({ canvasElement }) => {
     const { agenda, timeline } = await timelineIn(canvasElement);
-    const stars = [...timeline.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="favourite"]')];
+    // Rows past the first screen are built when the browser is idle.
+    const stars = await waitFor(() => {
+      const built = [...timeline.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="favourite"]')];
+      if (built.length < 13) throw new Error('row 13 not built yet');
+      return built;
+    });
     for (const index of [0, 3, 7, 12]) stars[index]!.click();
     await waitFor(() => {
       if (stars[12]!.getAttribute('aria-pressed') !== 'true') throw new Error('not starred yet');
