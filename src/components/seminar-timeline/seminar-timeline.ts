@@ -357,8 +357,9 @@ export class SeminarTimeline extends ProgramElement {
     return sessions.reduce((sum, session) => sum + Number(this.#isShown(session)) + this.#shownCount(session.sessions), 0);
   }
 
-  /** Whether the last pass of `#applyVisible` hid anything: rows it changed may need it once more. */
+  /** Whether the last pass of `#applyVisible` hid anything or held rows back: rows it changed may need it once more. */
   #narrowed = false;
+  /** An idle pass to show held-back rows is scheduled. */
   #showing = false;
 
   /**
@@ -590,12 +591,13 @@ export class SeminarTimeline extends ProgramElement {
   async reveal(id: string): Promise<boolean> {
     this.#firstScreen.all();
     await this.updateComplete;
-    this.#applyVisible(Infinity);
     const program = this.#program;
     if (!program) return false;
     const day = dayOf(groupByDay(program.sessions, this.#viewOf(program).timeZone), id);
     if (day) this.day = day.date;
     await this.updateComplete;
+    // After the day's render, whose own pass holds rows back like any other.
+    this.#applyVisible(Infinity);
     // In the grid view, the session's cell; its list item only shows where the grid does not.
     const grid = this.renderRoot.querySelector('seminar-program-grid');
     await grid?.buildAll?.();
