@@ -59,13 +59,11 @@ export async function fetchText(url: string, options: FetchOptions = {}): Promis
   const timeout = AbortSignal.timeout(timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   try {
-    const pending = fetch(url, {
+    const response = await fetch(url, {
       signal: combined,
       // Exports may be XML (frab); feeds are JSON.
       headers: { accept: 'application/json, application/xml;q=0.9, */*;q=0.8', ...(etag ? { 'if-none-match': etag } : {}) },
     });
-    setTimeout(startIntl);
-    const response = await pending;
     if (response.status === 304) return { status: 'unchanged' };
     if (!response.ok) return fetchFailure('http', `${url} answered HTTP ${response.status} ${response.statusText}`.trim());
     const text = await readLimited(response, maxBytes);
@@ -83,7 +81,10 @@ export async function fetchText(url: string, options: FetchOptions = {}): Promis
  * failure comes back as a result with problems; only the caller's abort rejects.
  */
 export async function loadFeed(url: string, options: LoadOptions = {}): Promise<LoadOutcome> {
-  const fetched = await fetchText(url, options);
+  const fetching = fetchText(url, options);
+  // The checks of the feed need Intl: its start-up runs while the feed is on the network.
+  setTimeout(startIntl);
+  const fetched = await fetching;
   if (fetched.status === 'unchanged') return { unchanged: true };
   if (fetched.status === 'failed') return { unchanged: false, result: fetched.failure };
   const result = await decodeFeedText(fetched.text, { baseUrl: fetched.url, format: options.format, timeZone: options.timeZone });
